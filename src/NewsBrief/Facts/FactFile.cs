@@ -1,0 +1,94 @@
+using NewsBrief.Diagnostics;
+
+namespace NewsBrief.Facts;
+
+/// <summary>One story's facts, validated and immutable. The slug is the file name.</summary>
+public sealed record FactFile
+{
+    /// <summary>The path the facts were read from (as given, for diagnostics).</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The file name without <c>.yml</c>; the brief's URL segment.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>Publication date of the brief.</summary>
+    public required PartialDate Date { get; init; }
+
+    /// <summary>Template family (<c>brief</c>).</summary>
+    public string Kind { get; init; } = "brief";
+
+    /// <summary>Tags, as written.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Sources, at least one.</summary>
+    public required IReadOnlyList<FactSource> Sources { get; init; }
+
+    /// <summary>Dated exchange rates this story may convert with.</summary>
+    public IReadOnlyList<ExchangeRate> Rates { get; init; } = [];
+
+    /// <summary>Figures in the order written.</summary>
+    public required IReadOnlyList<Figure> Figures { get; init; }
+
+    /// <summary>Headline per locale.</summary>
+    public required LocalizedText Headline { get; init; }
+
+    /// <summary>Lede per locale.</summary>
+    public required LocalizedText Lede { get; init; }
+
+    /// <summary>Points per locale.</summary>
+    public IReadOnlyList<LocalizedText> Points { get; init; } = [];
+
+    /// <summary>Timeline, in the order written.</summary>
+    public IReadOnlyList<TimelineEvent> Events { get; init; } = [];
+
+    /// <summary>Finds a figure by name.</summary>
+    public Figure? FindFigure(string name) => Figures.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
+}
+
+/// <summary>Where the story comes from.</summary>
+public sealed record FactSource(string Name, PartialDate? Date, string? Url, SourceLocation Location);
+
+/// <summary>A dated exchange rate: 1 <see cref="Base"/> = <see cref="Rate"/> <see cref="Quote"/>.</summary>
+public sealed record ExchangeRate(string Base, string Quote, decimal Rate, PartialDate Date, string? Note, SourceLocation Location);
+
+/// <summary>A dated event on the story's timeline.</summary>
+public sealed record TimelineEvent(PartialDate Date, LocalizedText Text, SourceLocation Location);
+
+/// <summary>Reader-visible text: one string per locale code, each with where it was written.</summary>
+public sealed record LocalizedText(IReadOnlyDictionary<string, LocatedText> ByLocale, SourceLocation Location)
+{
+    /// <summary>The text for <paramref name="locale"/>, or null when that locale is missing.</summary>
+    public LocatedText? For(string locale) => ByLocale.TryGetValue(locale, out var t) ? t : null;
+}
+
+/// <summary>A string from a facts file and the position of its first character.</summary>
+public sealed record LocatedText(string Text, SourceLocation Location);
+
+/// <summary>A named figure. Kinds: money, quantity, percent, plain number.</summary>
+public abstract record Figure(string Name, LocalizedText? Label, Qualifier Qualifier, SourceLocation Location);
+
+/// <summary><c>amount</c> + <c>currency</c>, with amounts reported in other currencies.</summary>
+public sealed record MoneyFigure(
+    string Name,
+    LocalizedText? Label,
+    Qualifier Qualifier,
+    SourceLocation Location,
+    decimal Amount,
+    string Currency,
+    IReadOnlyDictionary<string, decimal> Reported) : Figure(Name, Label, Qualifier, Location);
+
+/// <summary><c>value</c> + <c>unit</c> (a unit key from the locale files).</summary>
+public sealed record QuantityFigure(string Name, LocalizedText? Label, Qualifier Qualifier, SourceLocation Location, decimal Value, string Unit)
+    : Figure(Name, Label, Qualifier, Location);
+
+/// <summary><c>percent: 5.3</c> means 5.3 percent; <see cref="Fraction"/> is 0.053.</summary>
+public sealed record PercentFigure(string Name, LocalizedText? Label, Qualifier Qualifier, SourceLocation Location, decimal Percent)
+    : Figure(Name, Label, Qualifier, Location)
+{
+    /// <summary>The percentage as a fraction, exactly.</summary>
+    public decimal Fraction => Percent / 100m;
+}
+
+/// <summary>A plain <c>value</c> without a unit.</summary>
+public sealed record NumberFigure(string Name, LocalizedText? Label, Qualifier Qualifier, SourceLocation Location, decimal Value)
+    : Figure(Name, Label, Qualifier, Location);

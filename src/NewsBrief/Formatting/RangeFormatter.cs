@@ -1,0 +1,19 @@
+using NewsBrief.Facts;
+using NewsBrief.Localization;
+
+namespace NewsBrief.Formatting;
+
+/// <summary>Ranges of numbers, money and dates (<c>10 hingga 20</c>, <c>$12 million to $14 million</c>, <c>5—10 April 2025</c>).</summary>
+public sealed class RangeFormatter(LocaleData locale)
+{
+    private readonly LocaleData locale = locale;
+
+    /// <summary>A numeric range in words, or with the locale's range symbol when <paramref name="symbol"/>.</summary>
+    public string FormatNumbers(decimal from, decimal to, bool symbol = false) => throw new NotImplementedException(locale.Code);
+
+    /// <summary>A money range, repeating the currency and scale on both ends.</summary>
+    public string FormatMoney(decimal from, decimal to, string currency) => throw new NotImplementedException(locale.Code);
+
+    /// <summary>A compact date range (<c>Sept. 17-20, 2025</c>).</summary>
+    public string FormatDates(PartialDate from, PartialDate to) => throw new NotImplementedException(locale.Code);
+}

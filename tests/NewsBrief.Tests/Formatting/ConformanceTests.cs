@@ -1,0 +1,61 @@
+using NewsBrief.Formatting;
+using NewsBrief.Tests.Support;
+
+namespace NewsBrief.Tests.Formatting;
+
+/// <summary>Every row of the style research's conformance table must pass.</summary>
+public sealed class ConformanceTests
+{
+    private static readonly IReadOnlyList<ConformanceCase> Cases = ConformanceCase.Load(RepoFiles.Data("formatting-cases.tsv"));
+
+    public static TheoryData<int> CaseNumbers()
+    {
+        var data = new TheoryData<int>();
+        foreach (var c in Cases)
+        {
+            data.Add(c.Number);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNumbers))]
+    public void Row_FormatsAsExpected(int number)
+    {
+        var row = Cases.Single(c => c.Number == number);
+        var formatter = new LocaleFormatter(RepoFiles.Catalog[row.Locale]);
+
+        var actual = ConformanceRunner.Run(row, formatter);
+
+        Assert.True(row.Expected == actual, $"{row}: expected «{row.Expected}», got «{actual}» (basis: {row.Basis})");
+    }
+
+    [Fact]
+    public void Table_HasAll138RowsNumberedOnceInOrder()
+    {
+        // A row lost in copying or filtered out would silently shrink the suite; this pins it.
+        Assert.Equal(Enumerable.Range(1, 138), Cases.Select(c => c.Number));
+        Assert.All(Cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Expected), c.ToString()));
+    }
+
+    [Fact]
+    public void Table_EveryRowRunsWithoutSkipping()
+    {
+        // Completeness: every row must produce a string (no runner may be missing or throw).
+        var failures = new List<string>();
+        foreach (var row in Cases)
+        {
+            try
+            {
+                ConformanceRunner.Run(row, new LocaleFormatter(RepoFiles.Catalog[row.Locale]));
+            }
+            catch (Exception e)
+            {
+                failures.Add($"{row}: {e.GetType().Name} {e.Message}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+}
