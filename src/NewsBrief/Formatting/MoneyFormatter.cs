@@ -20,8 +20,11 @@ public sealed class MoneyFormatter(LocaleData locale)
     public string FormatPair(decimal amount, string currency, decimal equivalent, string equivalentCurrency, bool approximate, MoneyOptions options) =>
         throw new NotImplementedException(locale.Code);
 
-    /// <summary>Writes a qualifier before an already formatted figure (<c>lebih dari</c> …).</summary>
-    public string Qualify(Qualifier qualifier, string formatted) => throw new NotImplementedException(locale.Code);
+    /// <summary>
+    /// Writes a qualifier before an already formatted figure (<c>lebih dari</c> …); in a headline
+    /// the qualifier is capitalised when the locale capitalises headline words.
+    /// </summary>
+    public string Qualify(Qualifier qualifier, string formatted, TextStyle style = TextStyle.Prose) => throw new NotImplementedException(locale.Code);
 
     /// <summary>True when the locale knows how to write <paramref name="currency"/>.</summary>
     public bool Knows(string currency) => throw new NotImplementedException(locale.Code);

@@ -19,9 +19,13 @@ internal static partial class LocaleDataValidator
         Require(data.Name.Length > 0, "name");
         Require(data.Tag.Length > 0, "tag");
         Require(data.HomeCurrency.Length > 0, "home_currency");
-        ValidateSections(data, Require);
+        ValidateNumberSections(data, Require);
+        ValidateDateSections(data, Require);
     }
 
-    /// <summary>Checks the formatter sections; declared per section in the formatters' partial files.</summary>
-    static partial void ValidateSections(LocaleData data, Action<bool, string> require);
+    /// <summary>Checks the number and money sections (implemented beside LocaleData.Numbers.cs).</summary>
+    static partial void ValidateNumberSections(LocaleData data, Action<bool, string> require);
+
+    /// <summary>Checks the date, words and count sections (implemented beside LocaleData.Dates.cs).</summary>
+    static partial void ValidateDateSections(LocaleData data, Action<bool, string> require);
 }
