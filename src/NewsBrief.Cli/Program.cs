@@ -1,6 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+
 namespace NewsBrief.Cli;
 
+/// <summary>The <c>newsbrief</c> command line.</summary>
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 2;
+    public static int Main(string[] args)
+    {
+        // Output never depends on the machine's culture: formatting reads only locales/*.yml.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { NewLine = "\n", AutoFlush = false };
+        using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { NewLine = "\n", AutoFlush = true };
+        var code = Run(args, new CliContext(stdout, stderr, Directory.GetCurrentDirectory()));
+        stdout.Flush();
+        return code;
+    }
+
+    /// <summary>Runs a command with the given streams; the tests call this in-process.</summary>
+    public static int Run(string[] args, CliContext cli)
+    {
+        var root = new RootCommand("NewsBrief: facts of a story in, correct briefs in Indonesian and English out.");
+        root.Subcommands.Add(RenderCommand.Create(cli));
+        root.Subcommands.Add(CheckCommand.Create(cli));
+        root.Subcommands.Add(NewCommand.Create(cli));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                cli.Error.WriteLine($"newsbrief: {error.Message}");
+            }
+
+            cli.Error.WriteLine("Run 'newsbrief --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = cli.Out, Error = cli.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A crash is a bug in NewsBrief, never the editor's fault: say so, and write nothing.
+            cli.Error.WriteLine($"newsbrief: internal error: {e.GetType().Name}: {e.Message}");
+            cli.Error.WriteLine("This is a bug in NewsBrief; please report it with the input that caused it.");
+            return ExitCodes.Errors;
+        }
+    }
 }

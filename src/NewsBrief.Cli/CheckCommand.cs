@@ -1,0 +1,58 @@
+using System.CommandLine;
+using NewsBrief.Diagnostics;
+
+namespace NewsBrief.Cli;
+
+/// <summary>
+/// <c>newsbrief check PATH... [--strict] [--format text|github|json]</c>: validates facts, locales
+/// and templates (each brief is rendered in every locale, in memory) and prints every diagnostic.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Facts files or folders of facts files.", Arity = ArgumentArity.OneOrMore };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings (such as a locale missing from a text) as errors." };
+        var format = CommonOptions.Format();
+        var command = new Command("check", "Validate facts files, locales and templates; print diagnostics.") { paths, strict, format };
+        command.SetAction(parse => Run(cli, parse.GetValue(paths)!, parse.GetValue(strict), parse.GetValue(format)));
+        return command;
+    }
+
+    private static int Run(CliContext cli, string[] paths, bool strict, DiagnosticFormat format)
+    {
+        var bag = new DiagnosticBag();
+        var printer = new DiagnosticPrinter(cli, format, strict);
+        var files = FactsInput.Expand(cli, paths, bag);
+        var workspace = CommonOptions.LoadWorkspace(cli, files, bag);
+        var checkedFiles = 0;
+        if (workspace is not null)
+        {
+            foreach (var file in files)
+            {
+                checkedFiles++;
+                var facts = FactsInput.Read(cli, workspace, file, printer, bag);
+                if (facts is null)
+                {
+                    continue;
+                }
+
+                foreach (var locale in workspace.Locales.Codes)
+                {
+                    workspace.Renderer.Render(facts, locale, bag);
+                }
+            }
+        }
+
+        var diagnostics = printer.Finalize(bag);
+        printer.Print(diagnostics);
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        if (format == DiagnosticFormat.Text)
+        {
+            cli.Error.WriteLine($"newsbrief check: {checkedFiles} file(s), {errors} error(s), {warnings} warning(s).");
+        }
+
+        return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,15 @@
+namespace NewsBrief.Cli;
+
+/// <summary>Where a command reads and writes: real streams in the tool, captured ones in tests.</summary>
+internal sealed record CliContext(TextWriter Out, TextWriter Error, string CurrentDirectory)
+{
+    /// <summary>Resolves a user-given path against the current directory.</summary>
+    public string Resolve(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));
+
+    /// <summary>A path as diagnostics show it: relative to the current directory when inside it, with '/'.</summary>
+    public string Display(string fullPath)
+    {
+        var relative = Path.GetRelativePath(CurrentDirectory, fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,22 @@
+using System.CommandLine;
+using NewsBrief.Diagnostics;
+using NewsBrief.Site;
+
+namespace NewsBrief.Cli;
+
+/// <summary>Options and steps shared by commands.</summary>
+internal static class CommonOptions
+{
+    public static Option<DiagnosticFormat> Format() => new("--format")
+    {
+        Description = "How to print diagnostics: text (stderr, with the offending line), github (workflow annotations) or json.",
+        DefaultValueFactory = _ => DiagnosticFormat.Text,
+    };
+
+    /// <summary>Loads locales and templates for the given facts files; prints and returns null on errors.</summary>
+    public static Workspace? LoadWorkspace(CliContext cli, IEnumerable<string> factsPaths, DiagnosticBag diagnostics)
+    {
+        var starts = factsPaths.Select(p => File.Exists(p) ? Path.GetDirectoryName(p)! : p).Append(cli.CurrentDirectory);
+        return Workspace.Load(ProjectDirectory.Find(starts), diagnostics);
+    }
+}

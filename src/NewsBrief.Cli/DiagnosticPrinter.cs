@@ -1,0 +1,86 @@
+using System.Text.Json;
+using NewsBrief.Diagnostics;
+
+namespace NewsBrief.Cli;
+
+/// <summary>Prints diagnostics. Only the CLI prints; the library only collects.</summary>
+internal sealed class DiagnosticPrinter(CliContext cli, DiagnosticFormat format, bool strict)
+{
+    private readonly Dictionary<string, string[]> sourceLines = new(StringComparer.Ordinal);
+
+    /// <summary>Remembers a file's text so its lines can be quoted under a diagnostic.</summary>
+    public void AddSource(string displayPath, string text) =>
+        sourceLines[displayPath] = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+
+    /// <summary>Applies <c>--strict</c>: every warning becomes an error.</summary>
+    public IReadOnlyList<Diagnostic> Finalize(DiagnosticBag bag) =>
+        bag.Sorted().Select(d => strict && d.Severity == Severity.Warning ? d with { Severity = Severity.Error } : d).ToList();
+
+    /// <summary>Prints all diagnostics in the chosen format.</summary>
+    public void Print(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        switch (format)
+        {
+            case DiagnosticFormat.Json:
+                PrintJson(diagnostics);
+                break;
+            case DiagnosticFormat.Github:
+                foreach (var d in diagnostics)
+                {
+                    var level = d.Severity == Severity.Error ? "error" : "warning";
+                    cli.Out.WriteLine($"::{level} file={Escape(d.Location.Path, true)},line={d.Location.Line},col={d.Location.Column},title={d.Code}::{Escape(d.Message, false)}");
+                }
+
+                break;
+            default:
+                foreach (var d in diagnostics)
+                {
+                    cli.Error.WriteLine(d.ToString());
+                    PrintExcerpt(d.Location);
+                }
+
+                break;
+        }
+    }
+
+    private void PrintExcerpt(SourceLocation location)
+    {
+        if (!sourceLines.TryGetValue(location.Path, out var lines) || location.Line < 1 || location.Line > lines.Length)
+        {
+            return;
+        }
+
+        var line = lines[location.Line - 1];
+        if (line.Length > 200 || line.Any(c => char.IsControl(c) && c != '\t'))
+        {
+            return; // binary or minified input: a quote would not help
+        }
+
+        var gutter = location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        cli.Error.WriteLine($" {gutter} | {line}");
+        var caretColumn = Math.Clamp(location.Column - 1, 0, line.Length);
+        var pad = new string(line[..caretColumn].Select(c => c == '\t' ? '\t' : ' ').ToArray());
+        cli.Error.WriteLine($" {new string(' ', gutter.Length)} | {pad}^");
+    }
+
+    private void PrintJson(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var items = diagnostics.Select(d => new
+        {
+            path = d.Location.Path,
+            line = d.Location.Line,
+            column = d.Location.Column,
+            severity = d.Severity == Severity.Error ? "error" : "warning",
+            code = d.Code,
+            message = d.Message,
+        });
+        cli.Out.WriteLine(JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    // GitHub workflow command escaping: %, CR and LF always; ':' and ',' in properties.
+    private static string Escape(string value, bool property)
+    {
+        var s = value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        return property ? s.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : s;
+    }
+}

@@ -1,0 +1,28 @@
+namespace NewsBrief.Diagnostics;
+
+public static partial class DiagnosticDescriptors
+{
+    /// <summary>A template does not parse.</summary>
+    public static readonly DiagnosticDescriptor TemplateSyntax = new("NB4001", Severity.Error, "Template syntax error");
+
+    /// <summary>A template failed while rendering (unknown variable, limit reached, bad function call).</summary>
+    public static readonly DiagnosticDescriptor TemplateRuntime = new("NB4002", Severity.Error, "Template error");
+
+    /// <summary>A template file or include name is not allowed (symlink, bad name, outside templates/).</summary>
+    public static readonly DiagnosticDescriptor TemplateRejected = new("NB4003", Severity.Error, "Template not allowed");
+
+    /// <summary>A brief's figure cannot be written in a locale.</summary>
+    public static readonly DiagnosticDescriptor FigureNotWritable = new("NB3001", Severity.Error, "Figure cannot be written");
+
+    /// <summary>The Markdown of a brief could not be converted to HTML (too deeply nested).</summary>
+    public static readonly DiagnosticDescriptor MarkdownRejected = new("NB5001", Severity.Error, "Markdown cannot be converted");
+
+    /// <summary>A file cannot be read or written.</summary>
+    public static readonly DiagnosticDescriptor FileAccess = new("NB6001", Severity.Error, "File cannot be read or written");
+
+    /// <summary>No facts files were found where the command looked.</summary>
+    public static readonly DiagnosticDescriptor NoFactsFiles = new("NB6002", Severity.Error, "No facts files found");
+
+    /// <summary><c>new</c> would overwrite an existing file.</summary>
+    public static readonly DiagnosticDescriptor WouldOverwrite = new("NB6003", Severity.Error, "File exists");
+}

@@ -1,0 +1,112 @@
+using NewsBrief.Diagnostics;
+using NewsBrief.Facts;
+using NewsBrief.Formatting;
+using NewsBrief.Localization;
+using NewsBrief.Rendering.Html;
+using NewsBrief.Rendering.Templates;
+using Scriban.Syntax;
+
+namespace NewsBrief.Rendering;
+
+/// <summary>
+/// Renders one brief in one locale: facts → model (formatted for the locale) → Scriban template →
+/// Markdown → Markdig → HTML. Built once per run and shared across threads; each render gets a
+/// fresh, read-only template context.
+/// </summary>
+public sealed class BriefRenderer
+{
+    private readonly TemplateCatalog templates;
+    private readonly MarkdownToHtmlConverter html;
+    private readonly Dictionary<string, LocaleFormatter> formatters;
+
+    /// <summary>Binds the renderer to the run's locales and templates.</summary>
+    public BriefRenderer(LocaleCatalog locales, TemplateCatalog templates, MarkdownToHtmlConverter html)
+    {
+        Locales = locales;
+        this.templates = templates;
+        this.html = html;
+        formatters = locales.Locales.ToDictionary(l => l.Code, l => new LocaleFormatter(l), StringComparer.Ordinal);
+    }
+
+    /// <summary>The locales this renderer writes.</summary>
+    public LocaleCatalog Locales { get; }
+
+    /// <summary>The formatter of a locale.</summary>
+    public LocaleFormatter FormatterFor(string locale) => formatters[locale];
+
+    /// <summary>
+    /// Checks that every locale has a brief template for every template family in use;
+    /// reports NB2004 for each that does not.
+    /// </summary>
+    public void CheckTemplates(IEnumerable<string> kinds, DiagnosticBag diagnostics)
+    {
+        foreach (var kind in kinds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            foreach (var locale in Locales.Locales)
+            {
+                var name = TemplateCatalog.BriefName(locale.Code, kind);
+                if (!templates.Contains(name))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.LocaleMissingTemplate, SourceLocation.StartOf(locale.Path),
+                        $"The locale '{locale.Code}' has no template 'templates/{name}.sbn' for briefs of kind '{kind}'. Copy templates/en/{kind}.md.sbn and translate it.");
+                }
+            }
+        }
+    }
+
+    /// <summary>Renders <paramref name="facts"/> in <paramref name="locale"/>; null (with diagnostics) on failure.</summary>
+    public RenderedBrief? Render(FactFile facts, string locale, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    {
+        var name = TemplateCatalog.BriefName(locale, facts.Kind);
+        if (!templates.TryGet(name, out var template))
+        {
+            diagnostics.Add(DiagnosticDescriptors.LocaleMissingTemplate, SourceLocation.StartOf(facts.Path),
+                $"No template 'templates/{name}.sbn' for kind '{facts.Kind}' in locale '{locale}'. Add it, or use a kind that exists (default: brief).");
+            return null;
+        }
+
+        string markdown;
+        var formatter = formatters[locale];
+        try
+        {
+            var model = BriefModelBuilder.Build(facts, formatter);
+            var context = LocaleTemplateContext.Create(formatter, templates, model, cancellation);
+            markdown = NormalizeNewlines(template.Render(context));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Add(DiagnosticDescriptors.TemplateRuntime, TemplateCatalog.ToLocation(e.Span, "templates/" + name + ".sbn"),
+                $"{e.OriginalMessage} (while rendering {facts.Path} in '{locale}'). Fix the template or the name it uses.");
+            return null;
+        }
+        catch (FormattingException e)
+        {
+            diagnostics.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(facts.Path), e.Message);
+            return null;
+        }
+
+        try
+        {
+            return new RenderedBrief(facts.Slug, locale, markdown, html.Convert(markdown));
+        }
+        catch (ArgumentException e)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MarkdownRejected, SourceLocation.StartOf("templates/" + name + ".sbn"),
+                $"{e.Message} Simplify the template's Markdown.");
+            return null;
+        }
+    }
+
+    /// <summary>One trailing newline, LF only, no trailing spaces: same bytes on every machine.</summary>
+    private static string NormalizeNewlines(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd());
+        var joined = string.Join("\n", lines);
+        while (joined.Contains("\n\n\n", StringComparison.Ordinal))
+        {
+            joined = joined.Replace("\n\n\n", "\n\n", StringComparison.Ordinal);
+        }
+
+        return joined.Trim('\n') + "\n";
+    }
+}

@@ -1,0 +1,77 @@
+using NewsBrief.Facts;
+using NewsBrief.Formatting;
+using Scriban.Runtime;
+
+namespace NewsBrief.Rendering.Templates;
+
+/// <summary>
+/// Builds the read-only model a brief template sees: plain strings (already formatted for the
+/// locale and escaped for Markdown) in <see cref="ScriptObject"/>s and <see cref="ScriptArray"/>s.
+/// No .NET object of the domain reaches a template.
+/// </summary>
+/// <remarks>
+/// <c>brief</c>: <c>slug</c>, <c>locale</c>, <c>date</c>, <c>date_iso</c>, <c>headline</c>, <c>lede</c>,
+/// <c>points[]</c>, <c>figures[]</c> (<c>name</c>, <c>label</c>, <c>value</c>, <c>raw</c>),
+/// <c>events[]</c> (<c>date</c>, <c>date_iso</c>, <c>text</c>), <c>sources[]</c> (<c>name</c>,
+/// <c>url</c>, <c>date</c>, <c>date_iso</c>), <c>tags[]</c>.
+/// </remarks>
+public static class BriefModelBuilder
+{
+    /// <summary>Builds the model of <paramref name="facts"/> for the locale of <paramref name="formatter"/>.</summary>
+    public static ScriptObject Build(FactFile facts, LocaleFormatter formatter)
+    {
+        var locale = formatter.Locale.Code;
+        var figureFormatter = new FigureFormatter(formatter);
+        var text = new FactTextRenderer(figureFormatter, facts);
+
+        var brief = new ScriptObject
+        {
+            ["slug"] = facts.Slug,
+            ["locale"] = locale,
+            ["kind"] = facts.Kind,
+            ["date"] = MarkdownText.Escape(formatter.Date.Format(facts.Date)),
+            ["date_iso"] = facts.Date.ToString(),
+            ["headline"] = text.Render(facts.Headline.For(locale), TextStyle.Headline),
+            ["lede"] = text.Render(facts.Lede.For(locale), TextStyle.Prose),
+            ["points"] = Array(facts.Points.Select(p => p.For(locale)).OfType<LocatedText>().Select(p => (object)text.Render(p, TextStyle.Prose))),
+            ["figures"] = Array(facts.Figures.Select(f => (object)Freeze(new ScriptObject
+            {
+                ["name"] = f.Name,
+                ["label"] = f.Label?.For(locale) is { } label ? MarkdownText.Escape(label.Text) : MarkdownText.Escape(f.Name),
+                ["value"] = MarkdownText.Escape(figureFormatter.Format(f, facts, TextStyle.Table)),
+                ["prose"] = MarkdownText.Escape(figureFormatter.Format(f, facts, TextStyle.Prose)),
+                ["raw"] = FigureFormatter.Raw(f),
+            }))),
+            ["events"] = Array(facts.Events
+                .Where(e => e.Text.For(locale) is not null)
+                .Select(e => (object)Freeze(new ScriptObject
+                {
+                    ["date"] = MarkdownText.Escape(formatter.Date.Format(e.Date)),
+                    ["date_iso"] = e.Date.ToString(),
+                    ["text"] = text.Render(e.Text.For(locale), TextStyle.Prose),
+                }))),
+            ["sources"] = Array(facts.Sources.Select(s => (object)Freeze(new ScriptObject
+            {
+                ["name"] = MarkdownText.Escape(s.Name),
+                ["url"] = s.Url ?? "",
+                ["date"] = s.Date is { } d ? MarkdownText.Escape(formatter.Date.Format(d)) : "",
+                ["date_iso"] = s.Date?.ToString() ?? "",
+            }))),
+            ["tags"] = Array(facts.Tags.Select(t => (object)MarkdownText.Escape(t))),
+        };
+
+        return Freeze(new ScriptObject { ["brief"] = Freeze(brief) });
+    }
+
+    private static ScriptArray Array(IEnumerable<object> items)
+    {
+        var array = new ScriptArray(items) { IsReadOnly = true };
+        return array;
+    }
+
+    private static ScriptObject Freeze(ScriptObject o)
+    {
+        o.IsReadOnly = true;
+        return o;
+    }
+}

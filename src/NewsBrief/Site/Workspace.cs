@@ -1,0 +1,61 @@
+using NewsBrief.Diagnostics;
+using NewsBrief.Facts;
+using NewsBrief.Localization;
+using NewsBrief.Rendering;
+using NewsBrief.Rendering.Html;
+using NewsBrief.Rendering.Templates;
+
+namespace NewsBrief.Site;
+
+/// <summary>
+/// Everything a run builds once before touching any facts: locales, parsed templates, the
+/// Markdig pipeline, the renderer and the vocabulary facts files may use.
+/// </summary>
+public sealed class Workspace
+{
+    private Workspace(string root, LocaleCatalog locales, TemplateCatalog templates, BriefRenderer renderer, FactsVocabulary vocabulary)
+    {
+        Root = root;
+        Locales = locales;
+        Templates = templates;
+        Renderer = renderer;
+        Vocabulary = vocabulary;
+    }
+
+    /// <summary>The folder holding <c>locales/</c> and <c>templates/</c>.</summary>
+    public string Root { get; }
+
+    /// <summary>The locales.</summary>
+    public LocaleCatalog Locales { get; }
+
+    /// <summary>The parsed templates.</summary>
+    public TemplateCatalog Templates { get; }
+
+    /// <summary>The brief renderer.</summary>
+    public BriefRenderer Renderer { get; }
+
+    /// <summary>What facts files may name.</summary>
+    public FactsVocabulary Vocabulary { get; }
+
+    /// <summary>Loads the workspace at <paramref name="root"/>; null when locales or templates have errors.</summary>
+    public static Workspace? Load(string root, DiagnosticBag diagnostics)
+    {
+        var localeFiles = ProjectDirectory.ReadTree(Path.Combine(root, "locales"), "locales/", diagnostics)
+            .Where(f => f.RelativePath.EndsWith(".yml", StringComparison.Ordinal) && !f.RelativePath.Contains('/', StringComparison.Ordinal))
+            .Select(f => ("locales/" + f.RelativePath, f.Text));
+        var locales = LocaleCatalog.Parse(localeFiles, diagnostics);
+        var templates = TemplateCatalog.Parse(ProjectDirectory.ReadTree(Path.Combine(root, "templates"), "templates/", diagnostics), "templates/", diagnostics);
+        var renderer = new BriefRenderer(locales, templates, new MarkdownToHtmlConverter());
+        renderer.CheckTemplates(["brief"], diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        return new Workspace(root, locales, templates, renderer, FactsVocabularyBuilder.Build(locales));
+    }
+
+    /// <summary>Parses one facts file's text; null when it has errors.</summary>
+    public FactFile? ParseFacts(string text, string displayPath, DiagnosticBag diagnostics) =>
+        FactFileParser.Parse(text, displayPath, Vocabulary, diagnostics);
+}
