@@ -10,7 +10,8 @@ namespace NewsBrief.Diagnostics;
 public static partial class DiagnosticDescriptors
 {
     /// <summary>Every descriptor, ordered by code (read by reflection so a new code cannot be forgotten).</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    /// <remarks>Computed on access: static fields of other partial files may not be initialised yet at type initialisation.</remarks>
+    public static IReadOnlyList<DiagnosticDescriptor> All =>
         typeof(DiagnosticDescriptors)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

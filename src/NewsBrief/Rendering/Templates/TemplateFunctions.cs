@@ -11,7 +11,7 @@ namespace NewsBrief.Rendering.Templates;
 /// delegates to <see cref="Formatting"/>. Results are Markdown-escaped text.
 /// </summary>
 /// <example>
-/// <c>{{ money 4870000000 "IDR" }}</c> renders <c>Rp4,87 miliar</c> in id and <c>4.87 billion rupiah</c> in en;
+/// <c>{{ fmt.money 4870000000 "IDR" }}</c> renders <c>Rp4,87 miliar</c> in id and <c>4.87 billion rupiah</c> in en;
 /// <c>{{ t "key_figures" }}</c> renders <c>Angka kunci</c> / <c>Key figures</c>.
 /// </example>
 internal sealed class TemplateFunctions : ScriptObject
@@ -19,15 +19,24 @@ internal sealed class TemplateFunctions : ScriptObject
     public TemplateFunctions()
     {
         this.Import("t", new Func<TemplateContext, string, string>(Translate));
-        this.Import("money", new Func<TemplateContext, decimal, string, string>((c, amount, currency) =>
+
+        // Namespaced so they never shadow Scriban's own builtins (its 'date' object, for one).
+        var fmt = new ScriptObject();
+        fmt.Import("money", new Func<TemplateContext, decimal, string, string>((c, amount, currency) =>
             MarkdownText.Escape(F(c).Money.Format(amount, currency, MoneyOptions.Default))));
-        this.Import("number", new Func<TemplateContext, decimal, string>((c, value) => MarkdownText.Escape(F(c).Number.Format(value))));
-        this.Import("percent", new Func<TemplateContext, decimal, int, string>((c, fraction, decimals) =>
+        fmt.Import("number", new Func<TemplateContext, decimal, string>((c, value) => MarkdownText.Escape(F(c).Number.Format(value))));
+        fmt.Import("percent", new Func<TemplateContext, decimal, int, string>((c, fraction, decimals) =>
             MarkdownText.Escape(F(c).Percent.Format(fraction, decimals, TextStyle.Prose))));
-        this.Import("count", new Func<TemplateContext, decimal, string, string>((c, value, unit) =>
+        fmt.Import("count", new Func<TemplateContext, decimal, string, string>((c, value, unit) =>
             MarkdownText.Escape(F(c).Count.Format(value, unit.Length == 0 ? null : unit))));
-        this.Import("date", new Func<TemplateContext, string, string>(FormatDate));
-        this.Import("md_escape", new Func<string, string>(MarkdownText.Escape));
+        fmt.Import("date", new Func<TemplateContext, string, string>(FormatDate));
+        fmt.IsReadOnly = true;
+        this["fmt"] = fmt;
+
+        var md = new ScriptObject();
+        md.Import("escape", new Func<string, string>(MarkdownText.Escape));
+        md.IsReadOnly = true;
+        this["md"] = md;
     }
 
     private static LocaleFormatter F(TemplateContext context) => ((LocaleTemplateContext)context).Formatter;
