@@ -1,0 +1,87 @@
+using NewsBrief.Tests.Support;
+
+namespace NewsBrief.Tests.Cli;
+
+public sealed class UsageTests
+{
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("render", "--help")]
+    [InlineData("check", "--help")]
+    [InlineData("new", "--help")]
+    public void Help_OnEveryCommand_ExitsZeroAndDescribesIt(params string[] args)
+    {
+        var result = CliRunner.Run(RepoFiles.Root, args);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage:", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("render")]
+    [InlineData("render", "examples/briefs/deepseek-r1-training-cost.yml", "--format", "pdf")]
+    [InlineData("render", "examples/briefs/deepseek-r1-training-cost.yml", "--no-such-option")]
+    [InlineData("check")]
+    [InlineData("check", "examples/briefs", "--format", "xml")]
+    [InlineData("new")]
+    public void BadUsage_ExitsTwoWithAHint(params string[] args)
+    {
+        var result = CliRunner.Run(RepoFiles.Root, args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Contains("--help", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_UnknownLocale_IsAUsageError()
+    {
+        var result = CliRunner.Run(RepoFiles.Root, "render", "examples/briefs/deepseek-r1-training-cost.yml", "--locale", "fr");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Known: en, id", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_MissingFile_ExitsOneWithAPositionedError()
+    {
+        var result = CliRunner.Run(RepoFiles.Root, "render", "examples/briefs/nope.yml");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Matches(@"^examples/briefs/nope\.yml:1:1: error NB6001: ", result.Error);
+    }
+
+    [Fact]
+    public void New_WritesAFileThatChecks_AndNeverOverwrites()
+    {
+        using var dir = new TempDir();
+
+        var first = CliRunner.Run(RepoFiles.Root, "new", "rice-prices", "--dir", dir.Path);
+        var written = File.ReadAllText(Path.Combine(dir.Path, "rice-prices.yml"));
+        var second = CliRunner.Run(RepoFiles.Root, "new", "rice-prices", "--dir", dir.Path);
+        var check = CliRunner.Run(RepoFiles.Root, "check", Path.Combine(dir.Path, "rice-prices.yml"), "--strict");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("NB6003", second.Error, StringComparison.Ordinal);
+        Assert.Equal(written, File.ReadAllText(Path.Combine(dir.Path, "rice-prices.yml")));
+        Assert.True(check.ExitCode == 0, check.Error);
+    }
+
+    [Theory]
+    [InlineData("Rice-Prices")]
+    [InlineData("../escape")]
+    [InlineData("a--b")]
+    [InlineData("")]
+    public void New_BadSlug_IsAUsageErrorAndWritesNothing(string slug)
+    {
+        using var dir = new TempDir();
+
+        var result = CliRunner.Run(RepoFiles.Root, "new", slug, "--dir", dir.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(dir.Snapshot());
+    }
+}

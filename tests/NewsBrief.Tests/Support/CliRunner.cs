@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using NewsBrief.Cli;
+
+namespace NewsBrief.Tests.Support;
+
+/// <summary>Runs the <c>newsbrief</c> command in-process, or as a real child process.</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Out, string Error);
+
+    /// <summary>Runs in-process with captured streams; <paramref name="cwd"/> is the current folder.</summary>
+    public static Result Run(string cwd, params string[] args)
+    {
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+        var code = Program.Run(args, new CliContext(stdout, stderr, cwd));
+        return new Result(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Runs the built tool as a child process with extra environment variables.</summary>
+    public static Result Spawn(string cwd, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var dll = typeof(Program).Assembly.Location;
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = cwd,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(dll);
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        foreach (var (k, v) in environment)
+        {
+            info.Environment[k] = v;
+        }
+
+        using var process = Process.Start(info)!;
+        var outTask = process.StandardOutput.ReadToEndAsync();
+        var errTask = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"newsbrief {string.Join(' ', args)} did not finish in 60 s");
+        }
+
+        return new Result(process.ExitCode, outTask.Result, errTask.Result);
+    }
+}
