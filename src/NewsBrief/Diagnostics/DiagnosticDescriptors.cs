@@ -10,7 +10,11 @@ namespace NewsBrief.Diagnostics;
 public static partial class DiagnosticDescriptors
 {
     /// <summary>Every descriptor, ordered by code (read by reflection so a new code cannot be forgotten).</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    /// <remarks>
+    /// Computed on each read, not in a static initializer: field initializers of the other partial files
+    /// may run after this one, and reading them then would give nulls (a TypeInitializationException).
+    /// </remarks>
+    public static IReadOnlyList<DiagnosticDescriptor> All =>
         typeof(DiagnosticDescriptors)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
