@@ -9,14 +9,73 @@ namespace NewsBrief.Formatting;
 public sealed class CountFormatter(LocaleData locale)
 {
     private readonly LocaleData locale = locale;
+    private readonly WordsFormatter words = new(locale);
+
+    // The one place that reads number separators. TEMPORARY: counts.number_symbols, until the
+    // colleague's `number` section lands; then read the decimal, group and minus symbols from it here.
+    private (string Decimal, string Group, string Minus) Symbols =>
+        (locale.Counts.NumberSymbols.Decimal, locale.Counts.NumberSymbols.Group, locale.Counts.NumberSymbols.Minus);
 
     /// <summary>
     /// Formats <paramref name="value"/> with the unit key <paramref name="unit"/> (null for a bare count).
     /// <paramref name="spellPolicy"/> names a policy of the locale (<c>eyd5</c>, <c>puebi</c>, <c>ap</c>,
     /// <c>digits</c>); null uses the locale default.
     /// </summary>
-    public string Format(decimal value, string? unit, string? spellPolicy = null) => throw new NotImplementedException(locale.Code);
+    public string Format(decimal value, string? unit, string? spellPolicy = null)
+    {
+        UnitData? unitData = null;
+        if (unit is not null && !locale.Units.TryGetValue(unit, out unitData))
+        {
+            throw new ArgumentException($"The locale '{locale.Code}' has no unit '{unit}'. Add 'units: {{ {unit}: ... }}' to {locale.Path}.", nameof(unit));
+        }
+
+        var policyName = spellPolicy ?? locale.Counts.DefaultSpell;
+        if (!locale.Counts.Spell.TryGetValue(policyName, out var policy))
+        {
+            throw new ArgumentException($"The locale '{locale.Code}' has no spelling policy '{policyName}' (it has: {string.Join(", ", locale.Counts.Spell.Keys.Order(StringComparer.Ordinal))}).", nameof(spellPolicy));
+        }
+
+        var number = unitData is { Measure: true } ? null : Spelled(value, policy);
+        if (number is null)
+        {
+            var (dec, group, minus) = Symbols;
+            number = DigitText.Format(value, dec, group, minus);
+        }
+
+        if (unitData is null)
+        {
+            return number;
+        }
+
+        var category = locale.CardinalRules.Select(value);
+        var pattern = unitData.Forms.TryGetValue(category, out var p) ? p : unitData.Forms[PluralRules.Other];
+        return FieldPattern.Fill(pattern, number);
+    }
 
     /// <summary>True when the locale has the unit key.</summary>
-    public bool Knows(string unit) => throw new NotImplementedException(locale.Code);
+    public bool Knows(string unit) => locale.Units.ContainsKey(unit);
+
+    /// <summary>The value in words when the policy spells it, else null. Only whole numbers written without decimals are spelled.</summary>
+    private string? Spelled(decimal value, SpellRule policy)
+    {
+        if (!policy.Spells || value.Scale != 0 || value < long.MinValue || value > long.MaxValue)
+        {
+            return null;
+        }
+
+        var whole = (long)value;
+        if ((policy.Min is { } min && whole < min) || (policy.Max is { } max && whole > max))
+        {
+            return null;
+        }
+
+        var text = words.Format(whole);
+        if (policy.MaxWords is { } maxWords &&
+            text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > maxWords)
+        {
+            return null;
+        }
+
+        return text;
+    }
 }

@@ -15,5 +15,37 @@ public sealed class RangeFormatter(LocaleData locale)
     public string FormatMoney(decimal from, decimal to, string currency) => throw new NotImplementedException(locale.Code);
 
     /// <summary>A compact date range (<c>Sept. 17-20, 2025</c>).</summary>
-    public string FormatDates(PartialDate from, PartialDate to) => throw new NotImplementedException(locale.Code);
+    public string FormatDates(PartialDate from, PartialDate to)
+    {
+        if (to.CompareTo(from) < 0)
+        {
+            throw new ArgumentException($"The date range ends ({to}) before it starts ({from}).", nameof(to));
+        }
+
+        var dates = new DateFormatter(locale);
+        if (from == to)
+        {
+            return dates.Format(from);
+        }
+
+        var ranges = locale.Dates.Ranges;
+        var pattern = (from.Precision, to.Precision) switch
+        {
+            (DatePrecision.Day, DatePrecision.Day) when from.Year == to.Year && from.Month == to.Month => ranges.DaySameMonth,
+            (DatePrecision.Day, DatePrecision.Day) when from.Year == to.Year => ranges.DaySameYear,
+            (DatePrecision.Day, DatePrecision.Day) => ranges.Day,
+            (DatePrecision.Month, DatePrecision.Month) when from.Year == to.Year => ranges.MonthSameYear,
+            (DatePrecision.Month, DatePrecision.Month) => ranges.Month,
+            (DatePrecision.Year, DatePrecision.Year) => ranges.Year,
+            _ => null,
+        };
+
+        if (pattern is null)
+        {
+            return FieldPattern.Fill(ranges.Fallback, dates.Format(from), dates.Format(to));
+        }
+
+        var (first, second) = FieldPattern.SplitInterval(FieldPattern.Parse(pattern, FieldPattern.DateFields));
+        return dates.Render(first, from) + dates.Render(second, to);
+    }
 }
