@@ -79,10 +79,10 @@ public sealed class MoneyFormatter(LocaleData locale)
         var pattern = options.CurrencyStyle == CurrencyStyle.Name || data.Usual == "name" ? data.Name : data.Symbol;
 
         string text;
-        if (data.Minor is { } minor && magnitude > 0 && magnitude < minor.Below && options.Scale != MoneyScale.None && !options.Fixed)
+        if (MinorUnits(magnitude, data, options) is { } count)
         {
             // Below one unit some locales write the minor unit: 50 cents.
-            var count = DecimalText.Round(magnitude * minor.Factor, 0);
+            var minor = data.Minor!;
             pattern = count == 1 && minor.One.Length > 0 ? minor.One : minor.Other;
             text = DecimalText.Fill(pattern, DecimalText.Format(count, 0, fixedDecimals: false, symbols));
         }
@@ -93,6 +93,21 @@ public sealed class MoneyFormatter(LocaleData locale)
 
         // The sign stands before the symbol (-Rp4,87 miliar, -$294,000), never between symbol and digits.
         return amount < 0 && !text.Equals(DecimalText.Fill(pattern, "0"), StringComparison.Ordinal) ? symbols.MinusSign + text : text;
+    }
+
+    /// <summary>
+    /// The amount in minor units (50 for $0.50) when the locale writes it that way, else null. An amount
+    /// that rounds up to a whole unit (0.995 → 100 cents) is written in major units ($1).
+    /// </summary>
+    private static decimal? MinorUnits(decimal magnitude, CurrencySection currency, MoneyOptions options)
+    {
+        if (currency.Minor is not { } minor || magnitude <= 0 || magnitude >= minor.Below || options.Scale == MoneyScale.None || options.Fixed)
+        {
+            return null;
+        }
+
+        var count = DecimalText.Round(magnitude * minor.Factor, 0);
+        return count >= minor.Below * minor.Factor ? null : count;
     }
 
     /// <summary>The number part of a money amount, with its scale word when it is scaled (<c>4,87 miliar</c>).</summary>
