@@ -91,8 +91,10 @@ public sealed class MoneyFormatter(LocaleData locale)
             text = DecimalText.Fill(pattern, Number(magnitude, data, options));
         }
 
-        // The sign stands before the symbol (-Rp4,87 miliar, -$294,000), never between symbol and digits.
-        return amount < 0 && !text.Equals(DecimalText.Fill(pattern, "0"), StringComparison.Ordinal) ? symbols.MinusSign + text : text;
+        // The sign stands before the symbol (-Rp4,87 miliar, -$294,000), never between symbol and digits,
+        // and an amount written as zero has none. Only a full figure can round to zero.
+        var writesZero = DecimalText.Round(magnitude, FullDecimals(data, options)) == 0 && MinorUnits(magnitude, data, options) is null;
+        return amount < 0 && !writesZero ? symbols.MinusSign + text : text;
     }
 
     /// <summary>
@@ -107,8 +109,11 @@ public sealed class MoneyFormatter(LocaleData locale)
         }
 
         var count = DecimalText.Round(magnitude * minor.Factor, 0);
-        return count >= minor.Below * minor.Factor ? null : count;
+        return count == 0 || count >= minor.Below * minor.Factor ? null : count;
     }
+
+    /// <summary>Decimals of a full figure before trimming: exactly Decimals when fixed, else the currency's.</summary>
+    private static int FullDecimals(CurrencySection currency, MoneyOptions options) => options.Fixed ? options.Decimals : currency.Decimals;
 
     /// <summary>The number part of a money amount, with its scale word when it is scaled (<c>4,87 miliar</c>).</summary>
     private string Number(decimal magnitude, CurrencySection currency, MoneyOptions options)
@@ -118,8 +123,7 @@ public sealed class MoneyFormatter(LocaleData locale)
 
         // Full figure: whole amounts without decimals (Rp999.999), others with the currency's decimals
         // (Rp500,50); fixed shows exactly Decimals (Rp5.000,00).
-        var fullDecimals = options.Fixed ? options.Decimals : currency.Decimals;
-        var full = DecimalText.Round(magnitude, fullDecimals);
+        var full = DecimalText.Round(magnitude, FullDecimals(currency, options));
         string FullFigure() => options.Fixed
             ? DecimalText.Format(full, options.Decimals, fixedDecimals: true, symbols)
             : DecimalText.Format(full, DecimalText.IsWhole(full) ? 0 : currency.Decimals, fixedDecimals: true, symbols);

@@ -125,6 +125,8 @@ public sealed class MoneyFormatterTests
     [InlineData(0.5, "50 cents")]
     [InlineData(-0.25, "-25 cents")]
     [InlineData(0.995, "$1")]
+    [InlineData(0.004, "$0")]
+    [InlineData(-0.004, "$0")]
     public void Format_EnglishAmountsBelowOneDollar_UseCents(double input, string expected) =>
         Assert.Equal(expected, En.Format((decimal)input, "USD", MoneyOptions.Default));
 
