@@ -18,8 +18,10 @@ public sealed class NumberFormatter(LocaleData locale)
             : DecimalText.FormatAsIs(value, locale.NumberData);
 
     /// <summary>A year, page or ID number: never grouped (<c>2025</c>, not <c>2.025</c>).</summary>
-    public string FormatYear(long value) =>
-        value < 0
-            ? locale.NumberData.MinusSign + Math.Abs(value).ToString(CultureInfo.InvariantCulture)
-            : value.ToString(CultureInfo.InvariantCulture);
+    public string FormatYear(long value)
+    {
+        // Invariant digits, then the locale's minus sign (Math.Abs would overflow on long.MinValue).
+        var digits = value.ToString(CultureInfo.InvariantCulture);
+        return value < 0 ? locale.NumberData.MinusSign + digits[1..] : digits;
+    }
 }

@@ -201,6 +201,7 @@ public sealed class NumberLocaleDataTests
     {
         Assert.Equal("2025", new LocaleFormatter(RepoFiles.Catalog["id"]).Number.FormatYear(2025));
         Assert.Equal("12345", new LocaleFormatter(RepoFiles.Catalog["en"]).Number.FormatYear(12345));
+        Assert.Equal("-9223372036854775808", new LocaleFormatter(RepoFiles.Catalog["en"]).Number.FormatYear(long.MinValue));
     }
 
     [Theory]
