@@ -8,5 +8,16 @@ public sealed class PercentFormatter(LocaleData locale)
     private readonly LocaleData locale = locale;
 
     /// <summary>Formats <paramref name="fraction"/> with at most <paramref name="decimals"/> decimals.</summary>
-    public string Format(decimal fraction, int decimals, TextStyle style) => throw new NotImplementedException(locale.Code);
+    public string Format(decimal fraction, int decimals, TextStyle style)
+    {
+        var percent = locale.PercentData;
+        var pattern = style switch
+        {
+            TextStyle.Table when percent.Table.Length > 0 => percent.Table,
+            TextStyle.Headline when percent.Headline.Length > 0 => percent.Headline,
+            _ => percent.Prose,
+        };
+        var number = DecimalText.Format(fraction * 100m, decimals, fixedDecimals: false, locale.NumberData);
+        return DecimalText.Fill(pattern, number);
+    }
 }

@@ -9,10 +9,20 @@ public sealed class RangeFormatter(LocaleData locale)
     private readonly LocaleData locale = locale;
 
     /// <summary>A numeric range in words, or with the locale's range symbol when <paramref name="symbol"/>.</summary>
-    public string FormatNumbers(decimal from, decimal to, bool symbol = false) => throw new NotImplementedException(locale.Code);
+    public string FormatNumbers(decimal from, decimal to, bool symbol = false)
+    {
+        var numbers = new NumberFormatter(locale);
+        var ranges = locale.RangesData;
+        return DecimalText.Fill(symbol ? ranges.Symbol : ranges.Words, numbers.Format(from), numbers.Format(to));
+    }
 
     /// <summary>A money range, repeating the currency and scale on both ends.</summary>
-    public string FormatMoney(decimal from, decimal to, string currency) => throw new NotImplementedException(locale.Code);
+    public string FormatMoney(decimal from, decimal to, string currency)
+    {
+        // Each end is a full amount: newsrooms repeat the symbol and the scale word (AP, EYD).
+        var money = new MoneyFormatter(locale);
+        return DecimalText.Fill(locale.RangesData.Words, money.Format(from, currency, MoneyOptions.Default), money.Format(to, currency, MoneyOptions.Default));
+    }
 
     /// <summary>A compact date range (<c>Sept. 17-20, 2025</c>).</summary>
     public string FormatDates(PartialDate from, PartialDate to)

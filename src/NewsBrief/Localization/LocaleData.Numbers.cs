@@ -1,6 +1,204 @@
 namespace NewsBrief.Localization;
 
 // Sections read by the number, money, percent, compact and numeric range formatters.
+// Every word, symbol and pattern the formatters write comes from here; patterns use {0}
+// for the number (and {1} for the second part of a pair or range).
 public sealed partial class LocaleData
 {
+    /// <summary>Separators and the minus sign (<c>number:</c>).</summary>
+    public NumberSection? Number { get; set; }
+
+    /// <summary>Currencies, the scale threshold and pair patterns (<c>money:</c>).</summary>
+    public MoneySection? Money { get; set; }
+
+    /// <summary>Percent patterns per text style (<c>percent:</c>).</summary>
+    public PercentSection? Percent { get; set; }
+
+    /// <summary>Scale words and symbols, shared by compact numbers and scaled money (<c>compact:</c>).</summary>
+    public CompactSection? Compact { get; set; }
+
+    /// <summary>Numeric range patterns (<c>ranges:</c>).</summary>
+    public RangeSection? Ranges { get; set; }
+
+    /// <summary>Qualifier patterns (<c>qualifiers:</c>).</summary>
+    public QualifierSection? Qualifiers { get; set; }
+
+    /// <summary>
+    /// True when headlines capitalise qualifier and scale words (<c>Sekitar Rp4,87 Miliar</c>)
+    /// (<c>headline_capitals:</c>).
+    /// </summary>
+    public bool? HeadlineCapitals { get; set; }
+
+    /// <summary>The currencies this locale can write (ISO 4217 codes), ordered.</summary>
+    public IEnumerable<string> CurrencyCodes =>
+        (Money?.Currencies.Keys ?? Enumerable.Empty<string>()).Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Long scale word to multiplier (<c>miliar</c> → 1 000 000 000, <c>billion</c> → 1 000 000 000),
+    /// for amounts such as <c>4.87 billion</c> in facts files. Keys compare case-insensitively.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal> ScaleWordValues()
+    {
+        var words = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
+        foreach (var scale in Compact?.Scales ?? [])
+        {
+            var word = scale.Long.Replace("{0}", "", StringComparison.Ordinal).Trim();
+            if (word.Length > 0)
+            {
+                words.TryAdd(word, scale.Value);
+            }
+        }
+
+        return words;
+    }
+
+    internal NumberSection NumberData => Number ?? throw MissingSection("number");
+
+    internal MoneySection MoneyData => Money ?? throw MissingSection("money");
+
+    internal PercentSection PercentData => Percent ?? throw MissingSection("percent");
+
+    internal CompactSection CompactData => Compact ?? throw MissingSection("compact");
+
+    internal RangeSection RangesData => Ranges ?? throw MissingSection("ranges");
+
+    internal QualifierSection QualifiersData => Qualifiers ?? throw MissingSection("qualifiers");
+
+    private InvalidOperationException MissingSection(string key) =>
+        new($"The locale '{Code}' has no '{key}' section; locales are validated when loaded, so this one was built by hand.");
+}
+
+/// <summary>Separators and signs of plain numbers.</summary>
+public sealed class NumberSection
+{
+    /// <summary>Between the integer and fraction digits (<c>,</c> for id, <c>.</c> for en).</summary>
+    public string DecimalSeparator { get; set; } = "";
+
+    /// <summary>Between groups of three integer digits (<c>.</c> for id, <c>,</c> for en).</summary>
+    public string GroupSeparator { get; set; } = "";
+
+    /// <summary>Written before negative numbers and amounts (<c>-</c>).</summary>
+    public string MinusSign { get; set; } = "";
+}
+
+/// <summary>How money is written.</summary>
+public sealed class MoneySection
+{
+    /// <summary>With automatic scaling, amounts from this value up take a scale word (1 000 000).</summary>
+    public decimal ScaleFrom { get; set; }
+
+    /// <summary>An amount with a reported (published) equivalent: <c>{0} ({1})</c>.</summary>
+    public string Pair { get; set; } = "";
+
+    /// <summary>An amount with an approximate conversion: <c>{0} (sekitar {1})</c>.</summary>
+    public string ApproximatePair { get; set; } = "";
+
+    /// <summary>The currencies the locale can write, by ISO 4217 code.</summary>
+    public Dictionary<string, CurrencySection> Currencies { get; set; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>How one currency is written.</summary>
+public sealed class CurrencySection
+{
+    /// <summary>The symbol pattern (<c>Rp{0}</c>, <c>US${0}</c>, <c>${0}</c>); optional when <see cref="Usual"/> is <c>name</c>.</summary>
+    public string Symbol { get; set; } = "";
+
+    /// <summary>The name pattern (<c>{0} dolar AS</c>, <c>{0} rupiah</c>).</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>The locale's usual form of this currency: <c>symbol</c> (default) or <c>name</c>.</summary>
+    public string Usual { get; set; } = "symbol";
+
+    /// <summary>Decimals of a full figure that is not whole (<c>Rp500,50</c>, <c>$2.50</c>).</summary>
+    public int Decimals { get; set; } = 2;
+
+    /// <summary>Amounts below one unit written in the minor unit (<c>50 cents</c>); optional.</summary>
+    public MinorUnitSection? Minor { get; set; }
+}
+
+/// <summary>A minor unit used for small amounts (<c>50 cents</c>).</summary>
+public sealed class MinorUnitSection
+{
+    /// <summary>Amounts below this (and above zero) use the minor unit.</summary>
+    public decimal Below { get; set; }
+
+    /// <summary>Minor units per major unit (100).</summary>
+    public decimal Factor { get; set; }
+
+    /// <summary>The pattern for exactly one minor unit (<c>{0} cent</c>); optional, else <see cref="Other"/>.</summary>
+    public string One { get; set; } = "";
+
+    /// <summary>The pattern for any other count (<c>{0} cents</c>).</summary>
+    public string Other { get; set; } = "";
+}
+
+/// <summary>Percent patterns by text style.</summary>
+public sealed class PercentSection
+{
+    /// <summary>Running text (<c>{0} persen</c>, <c>{0}%</c>).</summary>
+    public string Prose { get; set; } = "";
+
+    /// <summary>Table cells (<c>{0}%</c>); optional, else <see cref="Prose"/>.</summary>
+    public string Table { get; set; } = "";
+
+    /// <summary>Headlines (<c>{0}%</c>); optional, else <see cref="Prose"/>.</summary>
+    public string Headline { get; set; } = "";
+}
+
+/// <summary>Scale words and symbols, smallest first.</summary>
+public sealed class CompactSection
+{
+    /// <summary>The scales (thousand, million, billion, trillion), in ascending order of value.</summary>
+    public List<ScaleSection> Scales { get; set; } = [];
+}
+
+/// <summary>One scale: its multiplier and how a scaled number is written with it.</summary>
+public sealed class ScaleSection
+{
+    /// <summary>The multiplier (1000, 1 000 000, ...).</summary>
+    public decimal Value { get; set; }
+
+    /// <summary>Long form (<c>{0} miliar</c>, <c>{0} billion</c>), used in prose money and long compact numbers.</summary>
+    public string Long { get; set; } = "";
+
+    /// <summary>Short form for tables (<c>{0} M</c>, <c>{0}B</c>).</summary>
+    public string Short { get; set; } = "";
+
+    /// <summary>
+    /// Headline form (<c>{0}B</c>); optional, else <see cref="Long"/>, capitalised when
+    /// <see cref="LocaleData.HeadlineCapitals"/> is set.
+    /// </summary>
+    public string Headline { get; set; } = "";
+}
+
+/// <summary>Numeric range patterns.</summary>
+public sealed class RangeSection
+{
+    /// <summary>Prose range (<c>{0} hingga {1}</c>, <c>{0} to {1}</c>).</summary>
+    public string Words { get; set; } = "";
+
+    /// <summary>Compact range with a mark (<c>{0}—{1}</c>, <c>{0}-{1}</c>).</summary>
+    public string Symbol { get; set; } = "";
+}
+
+/// <summary>Qualifier patterns, each with {0} for the figure (<c>sekitar {0}</c>).</summary>
+public sealed class QualifierSection
+{
+    /// <summary><c>sekitar {0}</c>, <c>about {0}</c>.</summary>
+    public string About { get; set; } = "";
+
+    /// <summary><c>lebih dari {0}</c>, <c>more than {0}</c>.</summary>
+    public string MoreThan { get; set; } = "";
+
+    /// <summary><c>kurang dari {0}</c>, <c>less than {0}</c>.</summary>
+    public string LessThan { get; set; } = "";
+
+    /// <summary><c>hampir {0}</c>, <c>nearly {0}</c>.</summary>
+    public string Nearly { get; set; } = "";
+
+    /// <summary><c>hingga {0}</c>, <c>up to {0}</c>.</summary>
+    public string UpTo { get; set; } = "";
+
+    /// <summary><c>setidaknya {0}</c>, <c>at least {0}</c>.</summary>
+    public string AtLeast { get; set; } = "";
 }
