@@ -11,11 +11,6 @@ public sealed class CountFormatter(LocaleData locale)
     private readonly LocaleData locale = locale;
     private readonly WordsFormatter words = new(locale);
 
-    // The one place that reads number separators. TEMPORARY: counts.number_symbols, until the
-    // colleague's `number` section lands; then read the decimal, group and minus symbols from it here.
-    private (string Decimal, string Group, string Minus) Symbols =>
-        (locale.Counts.NumberSymbols.Decimal, locale.Counts.NumberSymbols.Group, locale.Counts.NumberSymbols.Minus);
-
     /// <summary>
     /// Formats <paramref name="value"/> with the unit key <paramref name="unit"/> (null for a bare count).
     /// <paramref name="spellPolicy"/> names a policy of the locale (<c>eyd5</c>, <c>puebi</c>, <c>ap</c>,
@@ -38,8 +33,8 @@ public sealed class CountFormatter(LocaleData locale)
         var number = unitData is { Measure: true } ? null : Spelled(value, policy);
         if (number is null)
         {
-            var (dec, group, minus) = Symbols;
-            number = DigitText.Format(value, dec, group, minus);
+            // Digits keep the value's written scale: 1.0 stays "1.0" (and takes the plural, v = 1).
+            number = DecimalText.FormatAsIs(value, locale.NumberData);
         }
 
         if (unitData is null)

@@ -168,25 +168,6 @@ public sealed class CountSection
 
     /// <summary>Spelling policies by name.</summary>
     public Dictionary<string, SpellRule> Spell { get; set; } = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// TEMPORARY (until the <c>number</c> section lands): decimal, group and minus symbols for counts.
-    /// At merge, delete this and point <c>CountFormatter.Symbols</c> at the number section.
-    /// </summary>
-    public CountNumberSymbols NumberSymbols { get; set; } = new();
-}
-
-/// <summary>TEMPORARY: the symbols a count's digits use, until the number section lands.</summary>
-public sealed class CountNumberSymbols
-{
-    /// <summary>Decimal separator.</summary>
-    public string Decimal { get; set; } = "";
-
-    /// <summary>Group separator.</summary>
-    public string Group { get; set; } = "";
-
-    /// <summary>Minus sign.</summary>
-    public string Minus { get; set; } = "";
 }
 
 /// <summary>

@@ -1,4 +1,3 @@
-using NewsBrief.Formatting;
 
 namespace NewsBrief.Localization;
 
@@ -121,9 +120,6 @@ internal static partial class LocaleDataValidator
             require(rule.Min is null || rule.Max is null || rule.Min <= rule.Max, $"counts.spell.{name} with min <= max");
         }
 
-        require(counts.NumberSymbols.Decimal.Length > 0, "counts.number_symbols.decimal");
-        require(counts.NumberSymbols.Group.Length > 0, "counts.number_symbols.group");
-        require(counts.NumberSymbols.Minus.Length > 0, "counts.number_symbols.minus");
 
         // words
         var words = data.Words;

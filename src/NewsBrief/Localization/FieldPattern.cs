@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsBrief.Formatting;
+namespace NewsBrief.Localization;
 
 /// <summary>One piece of a CLDR-style pattern: a field (<c>MMMM</c>) or literal text.</summary>
 internal readonly record struct PatternToken(char Field, int Width, string Literal)
