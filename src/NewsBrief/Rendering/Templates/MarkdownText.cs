@@ -27,7 +27,7 @@ public static class MarkdownText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (InlineSpecials.Contains(c, StringComparison.Ordinal) || (atLineStart && i == 0 && "#+-=>".Contains(c, StringComparison.Ordinal)))
+            if (InlineSpecials.Contains(c, StringComparison.Ordinal) || (atLineStart && i == 0 && OpensBlock(text)))
             {
                 sb.Append('\\');
             }
@@ -48,10 +48,16 @@ public static class MarkdownText
             digits++;
         }
 
-        return digits > 0 && digits < s.Length && (s[digits] == '.' || s[digits] == ')')
+        return digits > 0 && digits < s.Length && (s[digits] == '.' || s[digits] == ')') && IsBreak(s, digits + 1)
             ? s[..digits] + "\\" + s[digits..]
             : s;
     }
+
+    // '>' and '=' act at once; '#', '-', '+' only before a space or the end ("#1", "-Rp5" stay as they are).
+    private static bool OpensBlock(string text) =>
+        text[0] is '>' or '=' || (text[0] is '#' or '-' or '+' && (IsBreak(text, 1) || text[1] is '#' or '-'));
+
+    private static bool IsBreak(string text, int index) => index >= text.Length || text[index] is ' ' or '\t';
 
     /// <summary>Folds every run of whitespace (spaces, tabs, newlines) into one space and trims.</summary>
     public static string Fold(string text)
