@@ -10,11 +10,17 @@ namespace NewsBrief.Diagnostics;
 public static partial class DiagnosticDescriptors
 {
     /// <summary>Every descriptor, ordered by code (read by reflection so a new code cannot be forgotten).</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    /// <remarks>
+    /// Computed on first use, not in a static initializer: initializers of a partial class run in
+    /// file order, so an eager list could read the fields of a later partial file while still null.
+    /// </remarks>
+    public static IReadOnlyList<DiagnosticDescriptor> All => LazyAll.Value;
+
+    private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> LazyAll = new(() =>
         typeof(DiagnosticDescriptors)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .OrderBy(d => d.Code, StringComparer.Ordinal)
-            .ToList();
+            .ToList());
 }
