@@ -41,8 +41,8 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
         var sources = Get(fields, "source", Sources);
         var rates = Get(fields, "rates", Rates) ?? [];
         var figures = Get(fields, "figures", Figures, out var figureNames);
-        var headline = Get(fields, "headline", n => texts.Map(n, "the headline"));
-        var lede = Get(fields, "lede", n => texts.Map(n, "the lede"));
+        var headline = Get(fields, "headline", n => texts.Map(n, "the headline", "headline"));
+        var lede = Get(fields, "lede", n => texts.Map(n, "the lede", "lede"));
         var points = Get(fields, "points", Points) ?? [];
         var events = Get(fields, "events", Events) ?? [];
         texts.CheckPlaceholders(figureNames);
@@ -231,7 +231,7 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
     private List<LocalizedText>? Points(YamlNode node)
     {
         var sequence = reader.Sequence(node, "`points`", "points: [{ id: ..., en: ... }]");
-        return sequence?.Items.Select(item => texts.Map(item, "a point")).OfType<LocalizedText>().ToList();
+        return sequence?.Items.Select(item => texts.Map(item, "a point", "-")).OfType<LocalizedText>().ToList();
     }
 
     private List<TimelineEvent>? Events(YamlNode node)
@@ -255,7 +255,7 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
             reader.Require(fields, "date", mapping, "the event", "date: 2022-10");
             reader.Require(fields, "text", mapping, "the event", "text: { id: ..., en: ... }");
             var date = Get(fields, "date", n => reader.Date(n, "the event date", "date: 2022-10"));
-            var text = Get(fields, "text", n => texts.Map(n, "the event text"));
+            var text = Get(fields, "text", n => texts.Map(n, "the event text", "text"));
             if (date is { } d && text is not null)
             {
                 events.Add(new TimelineEvent(d, text, mapping.Location));

@@ -25,6 +25,7 @@ internal static class FactYamlReader
         var stack = new Stack<Frame>();
         YamlNode? root = null;
         var documents = 0;
+        var lastEnd = Mark.Empty;
         try
         {
             while (parser.MoveNext())
@@ -34,6 +35,7 @@ internal static class FactYamlReader
                     return null;
                 }
 
+                lastEnd = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case DocumentStart start:
@@ -84,6 +86,14 @@ internal static class FactYamlReader
         catch (YamlException e)
         {
             reporter.Report(DiagnosticDescriptors.FactsSyntax, At(reporter, e.Start), $"{e.Message.TrimEnd('.')}. {QuoteHint}");
+            return null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // YamlDotNet 18.1.0 throws InvalidOperationException on some malformed plain scalars;
+            // the last event read is the best position known.
+            reporter.Report(DiagnosticDescriptors.FactsSyntax, At(reporter, lastEnd),
+                $"The YAML cannot be read from here on: a bracket, brace or quote opened here is probably never closed. {QuoteHint}");
             return null;
         }
 

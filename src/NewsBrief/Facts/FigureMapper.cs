@@ -59,7 +59,7 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
             qualifier = ReadQualifier(q.Value, context);
         }
 
-        var label = fields.TryGetValue("label", out var l) ? texts.Map(l.Value, $"the label of {context}") : null;
+        var label = fields.TryGetValue("label", out var l) ? texts.Map(l.Value, $"the label of {context}", "label") : null;
         var location = nameNode.Location;
         switch (kind)
         {

@@ -18,7 +18,7 @@ internal static class KeySuggester
             }
         }
 
-        var limit = Math.Max(1, Math.Min(3, (input.Length / 3) + 1));
+        var limit = input.Length <= 4 ? 1 : input.Length <= 8 ? 2 : 3;
         return bestDistance <= limit ? best : null;
     }
 
@@ -26,7 +26,7 @@ internal static class KeySuggester
     public static string DidYouMean(string input, IEnumerable<string> candidates) =>
         Suggest(input, candidates) is { } s ? $" Did you mean `{s}`?" : "";
 
-    /// <summary>Levenshtein distance, case-sensitive.</summary>
+    /// <summary>Edit distance counting a swap of two neighbours as one edit (optimal string alignment), case-sensitive.</summary>
     public static int Distance(string a, string b)
     {
         if (a.Length > 64 || b.Length > 64)
@@ -34,25 +34,30 @@ internal static class KeySuggester
             return int.MaxValue;
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
         for (var j = 0; j <= b.Length; j++)
         {
-            previous[j] = j;
+            d[0, j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
             }
-
-            (previous, current) = (current, previous);
         }
 
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 }

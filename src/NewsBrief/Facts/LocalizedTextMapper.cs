@@ -14,16 +14,17 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
     private FactReporter Reporter => reader.Reporter;
 
     /// <summary>A locale → text mapping; a missing locale is a warning, an unknown one an error.</summary>
-    public LocalizedText? Map(YamlNode node, string what)
+    public LocalizedText? Map(YamlNode node, string what, string keyName)
     {
-        var example = $"{what}: {{ {string.Join(", ", reader.Vocabulary.Locales.Select(l => l + ": ..."))} }}";
+        var texts = $"{{ {string.Join(", ", reader.Vocabulary.Locales.Select(l => l + ": ..."))} }}";
+        var example = keyName == "-" ? "- " + texts : $"{keyName}: {texts}";
         var mapping = reader.Mapping(node, what, example);
         if (mapping is null)
         {
             return null;
         }
 
-        var texts = new Dictionary<string, LocatedText>(StringComparer.Ordinal);
+        var byLocale = new Dictionary<string, LocatedText>(StringComparer.Ordinal);
         foreach (var (key, value) in mapping.Entries)
         {
             if (!reader.Vocabulary.Locales.Contains(key.Value, StringComparer.Ordinal))
@@ -37,7 +38,7 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
             if (text is not null && value is YamlScalarNode scalar)
             {
                 ScanPlaceholders(scalar);
-                texts[key.Value] = new LocatedText(text, scalar.Location);
+                byLocale[key.Value] = new LocatedText(text, scalar.Location);
             }
         }
 
@@ -50,7 +51,7 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
             }
         }
 
-        return new LocalizedText(texts, mapping.Location);
+        return new LocalizedText(byLocale, mapping.Location);
     }
 
     /// <summary>Reports every placeholder that names no figure, with a suggestion.</summary>
