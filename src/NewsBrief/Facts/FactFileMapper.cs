@@ -117,7 +117,7 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
         {
             if (list.Items.Count == 0)
             {
-                Reporter.Report(DiagnosticDescriptors.FactsNoSource, list.Location, $"The source list is empty; name at least one source, e.g. `{example}`.");
+                Reporter.Report(DiagnosticDescriptors.FactsNoSource, list.Location, $"The source list is empty; add at least one source, e.g. `{example}`.");
                 return null;
             }
 

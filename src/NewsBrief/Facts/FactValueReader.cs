@@ -29,7 +29,7 @@ internal sealed partial class FactValueReader(FactReporter reporter, FactsVocabu
             else
             {
                 Reporter.Report(DiagnosticDescriptors.FactsUnknownKey, entry.Key.Location,
-                    $"Unknown key `{entry.Key.Value}` in {context}.{KeySuggester.DidYouMean(entry.Key.Value, known)} The keys here are: {string.Join(", ", known)}.");
+                    $"Unknown key `{entry.Key.Value}` in {context}.{KeySuggester.DidYouMean(entry.Key.Value, known)} Rename or remove it; the keys here are: {string.Join(", ", known)}.");
             }
         }
 

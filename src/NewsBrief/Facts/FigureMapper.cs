@@ -125,7 +125,7 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
 
         if (kind is null)
         {
-            Reporter.Report(DiagnosticDescriptors.FactsFigureKindMissing, nameNode.Location, $"Figure `{name}` has no value. {KindHelp}");
+            Reporter.Report(DiagnosticDescriptors.FactsFigureKindMissing, nameNode.Location, $"Figure `{name}` has no value; add one. {KindHelp}");
         }
 
         return kind;
