@@ -156,6 +156,15 @@ internal sealed partial class FactValueReader(FactReporter reporter, FactsVocabu
             try
             {
                 value *= scale;
+
+                // 4.87 billion is 4870000000, not 4870000000.00: drop the decimals the scale word used up.
+                var zeros = PowerOfTen(scale);
+                if (zeros >= 0)
+                {
+                    var dot = unsigned.IndexOf('.', StringComparison.Ordinal);
+                    var fractionDigits = dot < 0 ? 0 : unsigned.Length - dot - 1;
+                    value = decimal.Round(value, Math.Max(0, fractionDigits - zeros));
+                }
             }
             catch (OverflowException)
             {
@@ -178,6 +187,19 @@ internal sealed partial class FactValueReader(FactReporter reporter, FactsVocabu
             Reporter.Report(DiagnosticDescriptors.FactsInvalidNumber, scalar.Location, message);
             return null;
         }
+    }
+
+    /// <summary>k when <paramref name="scale"/> is 10^k (k ≥ 0), else -1.</summary>
+    private static int PowerOfTen(decimal scale)
+    {
+        var k = 0;
+        while (scale > 1m && scale % 10m == 0m)
+        {
+            scale /= 10m;
+            k++;
+        }
+
+        return scale == 1m ? k : -1;
     }
 
     private static string Explain(string s)
