@@ -152,7 +152,7 @@ internal static class FactYamlReader
                 sequence.Items.Add(node);
                 break;
 
-            case YamlMappingNode mapping when !frame.ExpectingValue:
+            case YamlMappingNode when !frame.ExpectingValue:
                 frame.ExpectingValue = true;
                 frame.PendingKey = AcceptKey(frame, node, reporter);
                 break;
