@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using NewsBrief.Diagnostics;
+
+namespace NewsBrief.Facts;
+
+/// <summary>
+/// Maps reader-visible texts (locale → string) and collects their <c>{name}</c> placeholders,
+/// each located at its own line and column, to be checked once all figures are known.
+/// </summary>
+internal sealed partial class LocalizedTextMapper(FactValueReader reader)
+{
+    private readonly List<(string Name, SourceLocation Location)> placeholders = [];
+
+    private FactReporter Reporter => reader.Reporter;
+
+    /// <summary>A locale → text mapping; a missing locale is a warning, an unknown one an error.</summary>
+    public LocalizedText? Map(YamlNode node, string what, string keyName)
+    {
+        var texts = $"{{ {string.Join(", ", reader.Vocabulary.Locales.Select(l => l + ": ..."))} }}";
+        var example = keyName == "-" ? "- " + texts : $"{keyName}: {texts}";
+        var mapping = reader.Mapping(node, what, example);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var byLocale = new Dictionary<string, LocatedText>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Entries)
+        {
+            if (!reader.Vocabulary.Locales.Contains(key.Value, StringComparer.Ordinal))
+            {
+                Reporter.Report(DiagnosticDescriptors.FactsUnknownLocale, key.Location,
+                    $"Unknown locale `{key.Value}` in {what}.{KeySuggester.DidYouMean(key.Value, reader.Vocabulary.Locales)} Write one text per locale: {string.Join(", ", reader.Vocabulary.Locales)}.");
+                continue;
+            }
+
+            var text = reader.Text(value, $"the `{key.Value}` text of {what}", $"{key.Value}: ...");
+            if (text is not null && value is YamlScalarNode scalar)
+            {
+                ScanPlaceholders(scalar);
+                byLocale[key.Value] = new LocatedText(text, scalar.Location);
+            }
+        }
+
+        foreach (var locale in reader.Vocabulary.Locales)
+        {
+            if (!mapping.Entries.Exists(e => string.Equals(e.Key.Value, locale, StringComparison.Ordinal)))
+            {
+                Reporter.Report(DiagnosticDescriptors.FactsMissingLocale, mapping.Location,
+                    $"{FactValueReader.Capitalize(what)} has no `{locale}` text; add `{locale}: ...` so readers of that language see it.");
+            }
+        }
+
+        return new LocalizedText(byLocale, mapping.Location);
+    }
+
+    /// <summary>Reports every placeholder that names no figure, with a suggestion.</summary>
+    public void CheckPlaceholders(IReadOnlyCollection<string> figureNames)
+    {
+        foreach (var (name, location) in placeholders)
+        {
+            if (!figureNames.Contains(name, StringComparer.Ordinal))
+            {
+                var list = figureNames.Count == 0 ? "this file defines no figures" : "the figures are " + string.Join(", ", figureNames);
+                Reporter.Report(DiagnosticDescriptors.FactsUnknownPlaceholder, location,
+                    $"`{{{name}}}` names no figure.{KeySuggester.DidYouMean(name, figureNames)} Use a name from `figures` ({list}) or add the figure.");
+            }
+        }
+    }
+
+    private void ScanPlaceholders(YamlScalarNode scalar)
+    {
+        var v = scalar.Value;
+        var i = 0;
+        while (i < v.Length)
+        {
+            var c = v[i];
+            if (c == '{' && i + 1 < v.Length && v[i + 1] == '{')
+            {
+                var close = v.IndexOf("}}", i + 2, StringComparison.Ordinal);
+                Syntax(scalar, i, "{{", "Double braces are not template syntax in facts; write a figure as `{name}`, and no other code runs in texts.");
+                i = close < 0 ? v.Length : close + 2;
+            }
+            else if (c == '{')
+            {
+                var close = v.IndexOf('}', i + 1);
+                if (close < 0)
+                {
+                    Syntax(scalar, i, "{", "This `{` has no closing `}`; write a figure as `{name}`. Braces are reserved for figures, so delete a literal brace.");
+                    return;
+                }
+
+                var name = v[(i + 1)..close];
+                if (FigureName().IsMatch(name))
+                {
+                    placeholders.Add((name, Locate(scalar, i, "{" + name + "}")));
+                }
+                else
+                {
+                    var fix = FigureName().IsMatch(name.Trim()) ? $"write `{{{name.Trim()}}}` without spaces" : "a placeholder is `{name}` with a figure name of lower-case letters, digits and `_`; braces are reserved for figures";
+                    Syntax(scalar, i, "{" + name + "}", $"`{{{name}}}` is not a figure placeholder: {fix}.");
+                }
+
+                i = close + 1;
+            }
+            else if (c == '}')
+            {
+                Syntax(scalar, i, "}", "This `}` closes nothing; write a figure as `{name}`, and delete a literal brace.");
+                i += i + 1 < v.Length && v[i + 1] == '}' ? 2 : 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private void Syntax(YamlScalarNode scalar, int index, string fragment, string message) =>
+        Reporter.Report(DiagnosticDescriptors.FactsPlaceholderSyntax, Locate(scalar, index, fragment), message);
+
+    /// <summary>
+    /// The source position of <paramref name="fragment"/> found at <paramref name="index"/> of the
+    /// scalar's value: the same occurrence is looked up in the scalar's source text, which differs
+    /// from the value by quotes, escapes and folding. Falls back to the scalar's start.
+    /// </summary>
+    private SourceLocation Locate(YamlScalarNode scalar, int index, string fragment)
+    {
+        var occurrence = 0;
+        for (var at = scalar.Value.IndexOf(fragment, StringComparison.Ordinal); at >= 0 && at < index; at = scalar.Value.IndexOf(fragment, at + 1, StringComparison.Ordinal))
+        {
+            occurrence++;
+        }
+
+        var text = Reporter.Text;
+        var end = Math.Min(scalar.EndIndex, text.Length);
+        var start = Math.Min(scalar.StartIndex, end);
+        var found = text.IndexOf(fragment, start, end - start, StringComparison.Ordinal);
+        for (var k = 0; k < occurrence && found >= 0; k++)
+        {
+            found = text.IndexOf(fragment, found + 1, end - found - 1, StringComparison.Ordinal);
+        }
+
+        return found >= 0 ? Reporter.AtIndex(found) : scalar.Location;
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
+    internal static partial Regex FigureName();
+}

@@ -1,0 +1,17 @@
+using NewsBrief.Diagnostics;
+
+namespace NewsBrief.Tests.Facts;
+
+/// <summary>The facts codes are a stable, gap-free block; only a missing locale text is a warning.</summary>
+public sealed class FactsDiagnosticCodesTests
+{
+    [Fact]
+    public void FactsCodes_AreContiguousUniqueAndErrorsExceptMissingLocale()
+    {
+        var facts = DiagnosticDescriptors.All.Where(d => d.Code.StartsWith("NB1", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(Enumerable.Range(1001, 40).Select(n => "NB" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)), facts.Select(d => d.Code));
+        Assert.Equal(["NB1035"], facts.Where(d => d.Severity == Severity.Warning).Select(d => d.Code));
+        Assert.All(facts, d => Assert.False(string.IsNullOrWhiteSpace(d.Title)));
+    }
+}
