@@ -163,7 +163,7 @@ internal sealed partial class FactValueReader(FactReporter reporter, FactsVocabu
                 {
                     var dot = unsigned.IndexOf('.', StringComparison.Ordinal);
                     var fractionDigits = dot < 0 ? 0 : unsigned.Length - dot - 1;
-                    value = decimal.Round(value, Math.Max(0, fractionDigits - zeros));
+                    value = decimal.Round(value, Math.Max(0, fractionDigits - zeros), MidpointRounding.AwayFromZero); // exact: only zeros are dropped
                 }
             }
             catch (OverflowException)

@@ -88,7 +88,7 @@ public sealed class NumberLocaleDataTests
         var ms = new LocaleFormatter(catalog["ms"]);
 
         Assert.True(ms.Money.Knows("MYR"));
-        Assert.Equal("kira-kira RM4.87 bilion", ms.Money.Format(4870000000m, "MYR", MoneyOptions.Default with { Qualifier = Facts.Qualifier.About }));
+        Assert.Equal("kira-kira RM4.87 bilion", ms.Money.Format(4870000000m, "MYR", MoneyOptions.Default with { Qualifier = NewsBrief.Facts.Qualifier.About }));
         Assert.Equal(1000000000m, catalog["ms"].ScaleWordValues()["bilion"]);
     }
 
@@ -108,7 +108,7 @@ public sealed class NumberLocaleDataTests
                 {
                     foreach (var scale in Enum.GetValues<MoneyScale>())
                     {
-                        var options = MoneyOptions.Default with { Style = style, Scale = scale, Qualifier = Facts.Qualifier.About };
+                        var options = MoneyOptions.Default with { Style = style, Scale = scale, Qualifier = NewsBrief.Facts.Qualifier.About };
                         AssertClean(f.Money.Format(value, currency, options), value);
                         AssertClean(f.Money.FormatPair(value, currency, value, currency, approximate: true, options), value);
                     }
