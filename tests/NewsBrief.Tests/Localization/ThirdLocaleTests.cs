@@ -62,4 +62,24 @@ public sealed class ThirdLocaleTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("locales/ms.yml:1:1: error NB2004", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Check_ATemplateError_IsReportedAtTheTemplatesLineAndColumn()
+    {
+        using var project = new TempDir();
+        CopyTree(RepoFiles.Locales, Path.Combine(project.Path, "locales"));
+        CopyTree(RepoFiles.Templates, Path.Combine(project.Path, "templates"));
+        File.Copy(Path.Combine(RepoFiles.Examples, "briefs", "deepseek-r1-training-cost.yml"), Path.Combine(project.Path, "story.yml"));
+        var template = Path.Combine(project.Path, "templates", "en", "brief.md.sbn");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("{{ brief.lede }}", "{{ brief.led }}", StringComparison.Ordinal));
+        var line = File.ReadAllLines(template).ToList().FindIndex(l => l.Contains("brief.led }}", StringComparison.Ordinal)) + 1;
+
+        var result = CliRunner.Run(project.Path, "check", "story.yml");
+        var render = CliRunner.Run(project.Path, "render", "story.yml");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches($@"templates/en/brief\.md\.sbn:{line}:\d+: error NB4002: ", result.Error);
+        Assert.Equal(1, render.ExitCode);
+        Assert.Equal("", render.Out);
+    }
 }
