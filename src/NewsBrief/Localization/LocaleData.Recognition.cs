@@ -38,6 +38,9 @@ public sealed class RecognitionSection
     /// <summary>Extra date patterns, in the letters of <c>dates.patterns</c> (<c>d MMMM y</c>).</summary>
     public List<string> DatePatterns { get; set; } = [];
 
+    /// <summary>Words after a number that make it a time of day (<c>pagi</c>), besides <c>time.day_periods</c> and zones.</summary>
+    public List<string> TimeWords { get; set; } = [];
+
     /// <summary>Words after which a number names something rather than counts it (<c>tahun</c>, <c>page</c>).</summary>
     public List<string> NotFiguresAfter { get; set; } = [];
 }

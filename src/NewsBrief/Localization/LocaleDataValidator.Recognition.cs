@@ -38,6 +38,7 @@ internal static partial class LocaleDataValidator
 
         require(Words(r.Equivalence), "recognition.equivalence (non-empty words)");
         require(Words(r.RangeWords), "recognition.range_words (non-empty words)");
+        require(Words(r.TimeWords), "recognition.time_words (non-empty words)");
         require(Words(r.NotFiguresAfter), "recognition.not_figures_after (non-empty words)");
         foreach (var (month, forms) in r.Months.OrderBy(m => m.Key))
         {

@@ -185,7 +185,7 @@ public sealed class FigureRecognizer
         }
 
         var kind = currency is not null ? FigureKind.Money : percent ? FigureKind.Percent : unit is not null ? FigureKind.Count : FigureKind.Number;
-        return Qualified(text, start, pos, kind, negative ? -value : value, currency ?? unit, precision);
+        return Qualified(text, start, pos, kind, negative ? -value : value, currency ?? unit, precision) with { Multiplier = multiplier };
     }
 
     /// <summary>A spelled number with its unit (<c>tiga kali</c>, <c>one hour</c>); alone only in a standalone read.</summary>
@@ -238,10 +238,11 @@ public sealed class FigureRecognizer
         return spaced > pos && table.MatchAt(text, spaced) is { } found ? (found.Value, spaced + found.Form.Length) : null;
     }
 
-    /// <summary>True when the figure ends joined to more of an identifier: 10-year, 2000-an, 10:30, 6/9, 5_000.</summary>
+    /// <summary>True when the figure ends joined to more of an identifier: 10-year, 2000-an, 10:30, 6/9 (but Rp75.000/meter is a rate).</summary>
     private static bool Joined(string text, int pos) =>
         pos < text.Length && (char.IsLetterOrDigit(text[pos])
-            || (text[pos] is '-' or '/' or ':' or '_' && TextRules.IsWordChar(text, pos + 1)));
+            || (text[pos] is '-' or '_' && TextRules.IsWordChar(text, pos + 1))
+            || (text[pos] is '/' or ':' && TextRules.IsDigit(text, pos + 1)));
 
     private bool TimeFollows(string text, int pos)
     {
@@ -255,12 +256,13 @@ public sealed class FigureRecognizer
         return before < start && vocabulary.NotFiguresAfter.MatchEndingAt(text, before) is not null;
     }
 
-    /// <summary>A bare number beside another group of digits across a space: a phone or account number.</summary>
+    /// <summary>A bare number beside another group of digits across a space: a phone or account number (<c>(202) 555</c>).</summary>
     private static bool IsDigitGroupNeighbour(string text, NumberToken token)
     {
-        var after = TextRules.SkipInlineSpaces(text, token.End, 1);
+        var close = token.End < text.Length && text[token.End] == ')' ? token.End + 1 : token.End;
+        var after = TextRules.SkipInlineSpaces(text, close, 1);
         var before = token.Start > 0 && TextRules.IsInlineSpace(text[token.Start - 1]) ? token.Start - 1 : token.Start;
-        return (after > token.End && TextRules.IsDigit(text, after)) || (before < token.Start && TextRules.IsDigit(text, before - 1));
+        return (after > close && TextRules.IsDigit(text, after)) || (before < token.Start && TextRules.IsDigit(text, before - 1));
     }
 
     /// <summary>Links each amount to its stated equivalent and each range to its end.</summary>
@@ -277,8 +279,16 @@ public sealed class FigureRecognizer
 
             // A range join read as a qualifier ("10 hingga 20": hingga is also "up to") belongs to the range.
             var join = TextRules.Collapse(text[a.End..b.CoreStart]);
-            if (vocabulary.RangeWords.Contains(join) && a.Kind == b.Figure.Kind && a.Kind != FigureKind.Date)
+            var bare = a.Kind == FigureKind.Number && found[k].Multiplier == 1 && b.Figure.Kind is FigureKind.Money or FigureKind.Percent or FigureKind.Count;
+            if (vocabulary.RangeWords.Contains(join) && (a.Kind == b.Figure.Kind || bare) && a.Kind != FigureKind.Date)
             {
+                if (bare)
+                {
+                    // "10 hingga 20 persen", "10 hingga 20 juta orang": the first end takes the second's unit and scale.
+                    a = found[k].Widen(b);
+                    found[k] = found[k] with { Figure = a };
+                }
+
                 b.Figure.Qualifier = Qualifier.None;
                 b.Figure.Text = text[b.CoreStart..b.Figure.End];
                 b.Figure.Length = b.Figure.End - b.CoreStart;
@@ -299,7 +309,7 @@ public sealed class FigureRecognizer
     /// <summary><c> (</c>, <c> (setara dengan </c>, <c> atau </c>: an opener, a word of recognition.equivalence, or both.</summary>
     private bool IsEquivalenceJoin(string gap)
     {
-        var rest = TextRules.Collapse(gap);
+        var rest = TextRules.Collapse(gap).TrimStart(',', ' ');
         var opened = false;
         foreach (var opener in vocabulary.EquivalenceOpeners)
         {
@@ -323,5 +333,16 @@ public sealed class FigureRecognizer
     }
 
     /// <summary>A figure and where it starts without its qualifier.</summary>
-    private sealed record Found(RecognizedFigure Figure, int CoreStart);
+    private sealed record Found(RecognizedFigure Figure, int CoreStart, decimal Multiplier = 1)
+    {
+        /// <summary>This bare number with the kind, key and scale of <paramref name="end"/>, the range end it starts.</summary>
+        public RecognizedFigure Widen(Found end) => new(end.Figure.Kind, Figure.Start, Figure.Length, Figure.Text)
+        {
+            Value = Figure.Value * end.Multiplier,
+            Precision = Figure.Precision * end.Multiplier,
+            Key = end.Figure.Key,
+            Qualifier = Figure.Qualifier,
+            RangeEnd = Figure.RangeEnd,
+        };
+    }
 }

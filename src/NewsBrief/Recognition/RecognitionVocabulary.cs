@@ -76,6 +76,8 @@ internal sealed class RecognitionVocabulary
             v.TimeWords.Add(word, true, caseSensitive: true);
         }
 
+        r.TimeWords.ForEach(word => v.TimeWords.Add(word, true));
+
         return v;
     }
 
