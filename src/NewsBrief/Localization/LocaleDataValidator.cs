@@ -21,6 +21,7 @@ internal static partial class LocaleDataValidator
         Require(data.HomeCurrency.Length > 0, "home_currency");
         ValidateNumberSections(data, Require);
         ValidateDateSections(data, Require);
+        ValidateRecognitionSection(data, Require);
     }
 
     /// <summary>Checks the number and money sections (implemented beside LocaleData.Numbers.cs).</summary>
@@ -28,4 +29,7 @@ internal static partial class LocaleDataValidator
 
     /// <summary>Checks the date, words and count sections (implemented beside LocaleData.Dates.cs).</summary>
     static partial void ValidateDateSections(LocaleData data, Action<bool, string> require);
+
+    /// <summary>Checks the optional recognition section (implemented beside LocaleData.Recognition.cs).</summary>
+    static partial void ValidateRecognitionSection(LocaleData data, Action<bool, string> require);
 }

@@ -1,0 +1,110 @@
+namespace NewsBrief.Recognition;
+
+/// <summary>
+/// Words and symbols from the locale files with what they stand for, matched longest first.
+/// Forms of one or two letters (<c>M</c>, <c>jt</c>) and forms with symbols (<c>US$</c>) match exactly;
+/// longer words ignore case (<c>Miliar</c> in a headline).
+/// </summary>
+internal sealed class PhraseTable<T>
+{
+    private readonly List<(string Form, T Value, StringComparison Comparison)> entries = [];
+
+    public int Count => entries.Count;
+
+    public IEnumerable<string> Forms => entries.Select(e => e.Form);
+
+    public void Add(string form, T value, bool? caseSensitive = null)
+    {
+        form = form.Trim();
+        if (form.Length == 0 || entries.Any(e => string.Equals(e.Form, form, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        var exact = caseSensitive ?? (form.Count(char.IsLetter) <= 2 || !form.All(c => char.IsLetter(c) || c is ' ' or '-' or '.'));
+        entries.Add((form, value, exact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
+        entries.Sort((a, b) => b.Form.Length.CompareTo(a.Form.Length));
+    }
+
+    /// <summary>The longest form starting at <paramref name="pos"/>; a form ending in a letter must end a word.</summary>
+    public (string Form, T Value)? MatchAt(string text, int pos)
+    {
+        foreach (var (form, value, comparison) in entries)
+        {
+            if (pos + form.Length <= text.Length
+                && string.Compare(text, pos, form, 0, form.Length, comparison) == 0
+                && (!char.IsLetterOrDigit(form[^1]) || !TextRules.IsWordChar(text, pos + form.Length)))
+            {
+                return (form, value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest form ending at <paramref name="end"/>; it must start a word.</summary>
+    public (string Form, T Value)? MatchEndingAt(string text, int end)
+    {
+        foreach (var (form, value, comparison) in entries)
+        {
+            var start = end - form.Length;
+            if (start >= 0
+                && string.Compare(text, start, form, 0, form.Length, comparison) == 0
+                && !TextRules.IsWordChar(text, start - 1))
+            {
+                return (form, value);
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>Character classes shared by the scanners.</summary>
+internal static class TextRules
+{
+    /// <summary>A letter or digit at <paramref name="i"/> (false outside the text).</summary>
+    public static bool IsWordChar(string text, int i) => i >= 0 && i < text.Length && char.IsLetterOrDigit(text[i]);
+
+    /// <summary>A space inside a figure: space, tab, no-break or narrow no-break space (never a line break).</summary>
+    public static bool IsInlineSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F';
+
+    public static bool IsDigit(string text, int i) => i >= 0 && i < text.Length && char.IsAsciiDigit(text[i]);
+
+    /// <summary>Skips at most <paramref name="max"/> inline spaces forward from <paramref name="i"/>.</summary>
+    public static int SkipInlineSpaces(string text, int i, int max = int.MaxValue)
+    {
+        while (max-- > 0 && i < text.Length && IsInlineSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Skips any white space forward from <paramref name="i"/>.</summary>
+    public static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Skips spaces backward from <paramref name="end"/> (exclusive).</summary>
+    public static int SkipSpacesBack(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>The text with runs of white space collapsed to one space and trimmed.</summary>
+    public static string Collapse(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}
