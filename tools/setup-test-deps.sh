@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what the browser, accessibility and HTML-checker tests need, once: Debian's chromium,
+# a Java runtime for the Nu HTML Checker, and the npm packages of tests/browser (lock file pinned).
+# Idempotent and quiet when everything is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "setup-test-deps: missing ${need_apt[*]}; install them (sudo apt-get install ${need_apt[*]}) and run again." >&2
+    exit 1
+  fi
+  echo "setup-test-deps: installing ${need_apt[*]}" >&2
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then
+  echo "setup-test-deps: npm ci in tests/browser" >&2
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  touch tests/browser/node_modules
+fi
