@@ -19,12 +19,20 @@ public sealed class ThirdLocaleTests
         }
     }
 
+    /// <summary>A project folder with the shipped locales and templates and the seed story as story.yml.</summary>
+    private static TempDir NewProject()
+    {
+        var project = new TempDir();
+        CopyTree(RepoFiles.Locales, Path.Combine(project.Path, "locales"));
+        CopyTree(RepoFiles.Templates, Path.Combine(project.Path, "templates"));
+        File.Copy(Path.Combine(RepoFiles.Examples, "briefs", "deepseek-r1-training-cost.yml"), Path.Combine(project.Path, "story.yml"));
+        return project;
+    }
+
     [Fact]
     public void Render_WithAMalayLocaleFile_WritesMalayWithNoCodeChange()
     {
-        using var project = new TempDir();
-        CopyTree(RepoFiles.Locales, Path.Combine(project.Path, "locales"));
-        CopyTree(RepoFiles.Templates, Path.Combine(project.Path, "templates"));
+        using var project = NewProject();
         CopyTree(RepoFiles.Data("third-locale"), project.Path); // locales/ms.yml, templates/ms/, story.yml (seed + ms text)
 
         var all = CliRunner.Run(project.Path, "render", "story.yml");
@@ -51,11 +59,8 @@ public sealed class ThirdLocaleTests
     [Fact]
     public void Check_ALocaleWithoutItsTemplate_IsAnErrorNamingTheLocale()
     {
-        using var project = new TempDir();
-        CopyTree(RepoFiles.Locales, Path.Combine(project.Path, "locales"));
-        CopyTree(RepoFiles.Templates, Path.Combine(project.Path, "templates"));
+        using var project = NewProject();
         File.Copy(Path.Combine(RepoFiles.Data("third-locale"), "locales", "ms.yml"), Path.Combine(project.Path, "locales", "ms.yml"));
-        File.Copy(Path.Combine(RepoFiles.Examples, "briefs", "deepseek-r1-training-cost.yml"), Path.Combine(project.Path, "story.yml"));
 
         var result = CliRunner.Run(project.Path, "check", "story.yml");
 
@@ -66,10 +71,7 @@ public sealed class ThirdLocaleTests
     [Fact]
     public void Check_ATemplateError_IsReportedAtTheTemplatesLineAndColumn()
     {
-        using var project = new TempDir();
-        CopyTree(RepoFiles.Locales, Path.Combine(project.Path, "locales"));
-        CopyTree(RepoFiles.Templates, Path.Combine(project.Path, "templates"));
-        File.Copy(Path.Combine(RepoFiles.Examples, "briefs", "deepseek-r1-training-cost.yml"), Path.Combine(project.Path, "story.yml"));
+        using var project = NewProject();
         var template = Path.Combine(project.Path, "templates", "en", "brief.md.sbn");
         File.WriteAllText(template, File.ReadAllText(template).Replace("{{ brief.lede }}", "{{ brief.led }}", StringComparison.Ordinal));
         var line = File.ReadAllLines(template).ToList().FindIndex(l => l.Contains("brief.led }}", StringComparison.Ordinal)) + 1;
