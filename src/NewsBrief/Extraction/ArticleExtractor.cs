@@ -108,6 +108,12 @@ public sealed class ArticleExtractor
                     same = new Entry(figure, sentence);
                     entries.Add(same);
                 }
+                else if (Detail(figure) > Detail(same.First))
+                {
+                    // "$294,000" in a title, "about $294,000 (Rp4.87 billion)" in the body: the body says more.
+                    same.First = figure;
+                    same.Sentence = sentence;
+                }
 
                 same.Mentions.Add(figure, null);
             }
@@ -138,6 +144,9 @@ public sealed class ArticleExtractor
 
         return entries;
     }
+
+    /// <summary>How much a mention states besides its value: an equivalent counts most, then a qualifier.</summary>
+    private static int Detail(RecognizedFigure figure) => (figure.Equivalent is not null ? 2 : 0) + (figure.Qualifier != Qualifier.None ? 1 : 0);
 
     /// <summary>Names from context words: snake_case, ASCII, unique.</summary>
     private static void Name(List<Entry> entries, List<Sentence> sentences)
@@ -465,9 +474,10 @@ public sealed class ArticleExtractor
     /// <summary>One drafted figure and where it is mentioned (with the stated value a less precise mention was cut from).</summary>
     private sealed class Entry(RecognizedFigure first, Sentence sentence)
     {
-        public RecognizedFigure First { get; } = first;
+        /// <summary>The mention that states the most (qualifier, equivalent); the entry is written from it.</summary>
+        public RecognizedFigure First { get; set; } = first;
 
-        public Sentence Sentence { get; } = sentence;
+        public Sentence Sentence { get; set; } = sentence;
 
         public FigureKind Kind => First.Kind;
 
