@@ -1,11 +1,12 @@
 using System.CommandLine;
+using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
 
 namespace NewsBrief.Cli;
 
 /// <summary>
 /// <c>newsbrief check PATH... [--strict] [--format text|github|json]</c>: validates facts, locales
-/// and templates (each brief is rendered in every locale, in memory) and prints every diagnostic.
+/// and templates, runs the figure checks (NB7xxx) (each brief is rendered in every locale, in memory) and prints every diagnostic.
 /// </summary>
 internal static class CheckCommand
 {
@@ -28,14 +29,17 @@ internal static class CheckCommand
         var checkedFiles = 0;
         if (workspace is not null)
         {
+            var checker = new FigureChecker(workspace.Locales);
             foreach (var file in files)
             {
                 checkedFiles++;
-                var facts = FactsInput.Read(cli, workspace, file, printer, bag);
-                if (facts is null)
+                var facts = FactsInput.Read(cli, workspace, file, printer, bag, out var source);
+                if (facts is null || source is null)
                 {
                     continue;
                 }
+
+                checker.Check(facts, source, bag);
 
                 foreach (var locale in workspace.Locales.Codes)
                 {

@@ -1,3 +1,4 @@
+using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
 using NewsBrief.Site;
@@ -43,8 +44,13 @@ internal static class FactsInput
     }
 
     /// <summary>Reads and parses one facts file; null (with diagnostics) when it cannot.</summary>
-    public static FactFile? Read(CliContext cli, Workspace workspace, string fullPath, DiagnosticPrinter printer, DiagnosticBag diagnostics)
+    public static FactFile? Read(CliContext cli, Workspace workspace, string fullPath, DiagnosticPrinter printer, DiagnosticBag diagnostics) =>
+        Read(cli, workspace, fullPath, printer, diagnostics, out _);
+
+    /// <summary>Reads and parses one facts file, also giving its source for positions inside texts.</summary>
+    public static FactFile? Read(CliContext cli, Workspace workspace, string fullPath, DiagnosticPrinter printer, DiagnosticBag diagnostics, out SourceText? source)
     {
+        source = null;
         var display = cli.Display(fullPath);
         string text;
         try
@@ -71,6 +77,7 @@ internal static class FactsInput
         }
 
         printer.AddSource(display, text);
+        source = new SourceText(display, text);
         return workspace.ParseFacts(text, display, diagnostics);
     }
 }

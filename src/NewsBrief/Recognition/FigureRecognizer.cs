@@ -33,6 +33,13 @@ public sealed class FigureRecognizer
     /// <summary>The locale this recogniser reads.</summary>
     public string LocaleCode { get; }
 
+    /// <summary>
+    /// The words of this locale's vocabulary (qualifiers, scales, currency names, units, months,
+    /// weekdays, spelled numbers and the other recognition words), lower case, letters only, three
+    /// letters or more: what tells an article's language.
+    /// </summary>
+    public IReadOnlySet<string> VocabularyWords => vocabulary.Words;
+
     /// <summary>Every figure in <paramref name="text"/>, in order of position.</summary>
     public IReadOnlyList<RecognizedFigure> Recognize(string text)
     {

@@ -58,6 +58,9 @@ internal sealed class RecognitionVocabulary
 
     public List<PatternToken> YearPattern { get; private set; } = [];
 
+    /// <summary>Every word of the forms above, lower case, letters only, at least three letters.</summary>
+    public IReadOnlySet<string> Words { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
+
     public static RecognitionVocabulary From(LocaleData locale)
     {
         var v = new RecognitionVocabulary(locale);
@@ -78,6 +81,13 @@ internal sealed class RecognitionVocabulary
 
         r.TimeWords.ForEach(word => v.TimeWords.Add(word, true));
 
+        var forms = v.CurrencyAfter.Forms.Concat(v.Scales.Forms).Concat(v.Units.Forms).Concat(v.Qualifiers.Forms)
+            .Concat(v.EquivalenceWords.Forms).Concat(v.RangeWords).Concat(v.NotFiguresAfter.Forms).Concat(v.TimeWords.Forms)
+            .Concat(v.SpelledNumbers.Forms).Concat(v.Months.Forms).Concat(v.Weekdays.Forms);
+        v.Words = forms.SelectMany(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length >= 3 && w.All(char.IsLetter))
+            .Select(w => w.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
         return v;
     }
 

@@ -20,6 +20,8 @@ public sealed partial class LayeringTests
         ["Rendering"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering.Templates", "Rendering.Html", "Scriban"],
         ["Site"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering", "Rendering.Templates", "Rendering.Html"],
         ["Recognition"] = ["Diagnostics", "Localization", "Facts", "Formatting"],
+        ["Checks"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition"],
+        ["Extraction"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition"],
     };
 
     private static string LibraryRoot([CallerFilePath] string here = "") =>

@@ -9,6 +9,7 @@ public sealed class UsageTests
     [InlineData("render", "--help")]
     [InlineData("check", "--help")]
     [InlineData("new", "--help")]
+    [InlineData("extract", "--help")]
     public void Help_OnEveryCommand_ExitsZeroAndDescribesIt(params string[] args)
     {
         var result = CliRunner.Run(RepoFiles.Root, args);

@@ -1,0 +1,25 @@
+namespace NewsBrief.Diagnostics;
+
+public static partial class DiagnosticDescriptors
+{
+    /// <summary>A figure is written as a literal in reader text where a <c>{placeholder}</c> should be.</summary>
+    public static readonly DiagnosticDescriptor FigureWrittenLiterally = new("NB7001", Severity.Warning, "Figure written literally");
+
+    /// <summary>A literal in reader text disagrees with the figure it refers to beyond its written precision.</summary>
+    public static readonly DiagnosticDescriptor FigureContradicted = new("NB7002", Severity.Error, "Text contradicts a figure");
+
+    /// <summary>A reported amount implies a rate more than 3% off the story's rate for that pair.</summary>
+    public static readonly DiagnosticDescriptor ReportedRateMismatch = new("NB7003", Severity.Error, "Reported amount disagrees with the story's rate");
+
+    /// <summary>A rate is dated more than 31 days from the story's date.</summary>
+    public static readonly DiagnosticDescriptor StaleRate = new("NB7004", Severity.Warning, "Rate dated far from the story");
+
+    /// <summary>No text of the story mentions a figure.</summary>
+    public static readonly DiagnosticDescriptor FigureUnused = new("NB7005", Severity.Warning, "Figure mentioned in no text");
+
+    /// <summary>A figure is in one locale's headline or lede but not in another's.</summary>
+    public static readonly DiagnosticDescriptor FigureMissingInLocale = new("NB7006", Severity.Warning, "Figure missing from one locale's headline or lede");
+
+    /// <summary><c>extract</c>: the article has no text to read (empty, blank or binary).</summary>
+    public static readonly DiagnosticDescriptor ArticleEmpty = new("NB6004", Severity.Error, "Article has no text");
+}
