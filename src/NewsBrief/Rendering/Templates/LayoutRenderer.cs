@@ -52,6 +52,10 @@ public sealed class LayoutRenderer
         try
         {
             var context = LocaleTemplateContext.Create(formatter, templates, Functions.Value, ToScript(model), CancellationToken.None);
+
+            // An index lists every brief: its loop and output grow with the site, not with the template.
+            context.LoopLimit = 10_000_000;
+            context.OutputLimit = 512 * 1024 * 1024;
             return template.Render(context);
         }
         catch (ScriptRuntimeException e)
