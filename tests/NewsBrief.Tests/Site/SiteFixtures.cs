@@ -86,7 +86,7 @@ internal static class SiteFixtures
 
     /// <summary>Staging or set-aside folders a build left next to <paramref name="site"/>.</summary>
     public static string[] Leftovers(string site) =>
-        Directory.GetDirectories(Path.GetDirectoryName(site)!, "." + Path.GetFileName(site) + ".*");
+        Directory.Exists(Path.GetDirectoryName(site)) ? Directory.GetDirectories(Path.GetDirectoryName(site)!, "." + Path.GetFileName(site) + ".*") : [];
 
     public static string Utf8(string path) => Encoding.UTF8.GetString(File.ReadAllBytes(path));
 }
