@@ -113,14 +113,14 @@ internal sealed class SiteOutput
     public static void WriteText(string path, string text)
     {
         var bytes = Utf8.GetBytes(text);
-        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite, FileOptions.None);
         RandomAccess.Write(handle, bytes, 0);
     }
 
     /// <summary>Writes a new file from bytes.</summary>
     public static void WriteBytes(string path, ReadOnlySpan<byte> bytes)
     {
-        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite, FileOptions.None);
         RandomAccess.Write(handle, bytes, 0);
     }
 
