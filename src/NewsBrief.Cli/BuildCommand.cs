@@ -96,7 +96,7 @@ internal static class BuildCommand
             return false;
         }
 
-        url = parsed.AbsoluteUri.EndsWith('/') ? parsed : new Uri(parsed.AbsoluteUri + "/");
+        url = new Uri(parsed.AbsoluteUri.TrimEnd('/') + "/"); // one trailing slash: https://owner.github.io/repo → .../repo/
         return true;
     }
 }
