@@ -107,8 +107,8 @@ public static class SiteBuilder
                     Directory.CreateDirectory(folder);
                     if (reuse)
                     {
-                        File.Copy(Path.Combine(output.Target, locale, brief.Slug, "index.html"), Path.Combine(folder, "index.html"));
-                        File.Copy(Path.Combine(output.Target, locale, brief.Slug + ".md"), Path.Combine(staging, locale, brief.Slug + ".md"));
+                        SiteOutput.Reuse(Path.Combine(output.Target, locale, brief.Slug, "index.html"), Path.Combine(folder, "index.html"));
+                        SiteOutput.Reuse(Path.Combine(output.Target, locale, brief.Slug + ".md"), Path.Combine(staging, locale, brief.Slug + ".md"));
                         continue;
                     }
 
