@@ -1,6 +1,7 @@
 using System.Text;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
+using NewsBrief.Formatting;
 using NewsBrief.Rendering;
 
 namespace NewsBrief.Site;
@@ -101,10 +102,25 @@ public static class SiteBuilder
                 for (var l = 0; l < locales.Count; l++)
                 {
                     var locale = locales[l];
-                    var summary = pages.Summarize(brief, locale);
-                    summaries[i, l] = summary;
                     var folder = Path.Combine(staging, locale, brief.Slug);
                     Directory.CreateDirectory(folder);
+                    RenderedBrief? result = null;
+                    if (!reuse && (result = workspace.Renderer.Render(brief, locale, diagnostics)) is null)
+                    {
+                        continue; // reported; the summary would fail the same way
+                    }
+
+                    BriefSummary summary;
+                    try
+                    {
+                        summary = summaries[i, l] = pages.Summarize(brief, locale);
+                    }
+                    catch (FormattingException e)
+                    {
+                        diagnostics.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(brief.Path), e.Message);
+                        continue;
+                    }
+
                     if (reuse)
                     {
                         SiteOutput.Reuse(Path.Combine(output.Target, locale, brief.Slug, "index.html"), Path.Combine(folder, "index.html"));
@@ -112,14 +128,13 @@ public static class SiteBuilder
                         continue;
                     }
 
-                    if (workspace.Renderer.Render(brief, locale, diagnostics) is not { } result
-                        || pages.BriefPage(brief, result, summary, diagnostics) is not { } html)
+                    if (pages.BriefPage(brief, result!, summary, diagnostics) is not { } html)
                     {
                         continue;
                     }
 
                     SiteOutput.WriteText(Path.Combine(folder, "index.html"), html);
-                    SiteOutput.WriteText(Path.Combine(staging, locale, brief.Slug + ".md"), result.Markdown);
+                    SiteOutput.WriteText(Path.Combine(staging, locale, brief.Slug + ".md"), result!.Markdown);
                 }
 
                 options.Progress?.Invoke(Interlocked.Increment(ref done), briefs.Count);

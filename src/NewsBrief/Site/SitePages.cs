@@ -78,7 +78,7 @@ internal sealed class SitePages
             ["date_iso"] = summary.Date.ToString(),
             ["markdown"] = "../" + facts.Slug + ".md",
         };
-        return workspace.Layouts.Render(PageLayout, workspace.Renderer.FormatterFor(locale), model, facts.Path, diagnostics);
+        return workspace.Layouts.Render(PageLayout, workspace.Renderer.FormatterFor(locale), model, diagnostics);
     }
 
     /// <summary>The index of a locale: every brief, newest first.</summary>
@@ -97,7 +97,7 @@ internal sealed class SitePages
             ["date"] = b.DateText,
             ["date_iso"] = b.Date.ToString(),
         }).ToList();
-        return workspace.Layouts.Render(IndexLayout, workspace.Renderer.FormatterFor(locale), model, $"the index of '{locale}'", diagnostics);
+        return workspace.Layouts.Render(IndexLayout, workspace.Renderer.FormatterFor(locale), model, diagnostics);
     }
 
     /// <summary>The language chooser at the root, written in the default locale with each choice in its own language.</summary>
@@ -116,7 +116,7 @@ internal sealed class SitePages
             ["description"] = l.Ui.GetValueOrDefault("site_description", ""),
             ["href"] = l.Code + "/",
         }).ToList();
-        return workspace.Layouts.Render(ChooserLayout, workspace.Renderer.FormatterFor(DefaultLocale), model, "the language chooser", diagnostics);
+        return workspace.Layouts.Render(ChooserLayout, workspace.Renderer.FormatterFor(DefaultLocale), model, diagnostics);
     }
 
     private Dictionary<string, object?> Common(string locale, string root, string title, string description, string canonical,

@@ -129,6 +129,24 @@ public sealed partial class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_LayoutFailingWhileRendering_ExitsOneAndLeavesThePreviousSiteUntouched()
+    {
+        SiteFixtures.WriteStories(facts, 5);
+        Assert.Equal(0, Build().ExitCode);
+        var before = SiteFixtures.Tree(site);
+
+        // Fails only after staging has been written to: at the first brief page.
+        var layout = Path.Combine(dir.Path, "templates", "_layouts", "page.html.sbn");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ brief.html }}", "{{ brief.html }}{{ no_such_value }}", StringComparison.Ordinal));
+        var result = Build();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Single(Regex.Matches(result.Error, @"templates/_layouts/page\.html\.sbn:\d+:\d+: error NB4002: "));
+        Assert.Equal(before, SiteFixtures.Tree(site));
+        Assert.Empty(SiteFixtures.Leftovers(site));
+    }
+
+    [Fact]
     public void Build_FormatGithub_PrintsAnAnnotationPerBadFile()
     {
         SiteFixtures.WriteStories(facts, 3);

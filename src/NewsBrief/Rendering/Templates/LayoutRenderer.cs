@@ -23,6 +23,9 @@ public sealed class LayoutRenderer
 
     private readonly TemplateCatalog templates;
 
+    // A broken layout fails on every page: report each distinct failure once, not once per page.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> reported = new(StringComparer.Ordinal);
+
     /// <summary>Binds the renderer to the run's templates.</summary>
     public LayoutRenderer(TemplateCatalog templates) => this.templates = templates;
 
@@ -38,9 +41,9 @@ public sealed class LayoutRenderer
 
     /// <summary>
     /// Renders <paramref name="layout"/> for the locale of <paramref name="formatter"/>; null (with
-    /// a diagnostic naming <paramref name="subject"/>) when the layout fails.
+    /// a diagnostic, once per distinct failure) when the layout fails.
     /// </summary>
-    public string? Render(string layout, LocaleFormatter formatter, IReadOnlyDictionary<string, object?> model, string subject, DiagnosticBag diagnostics)
+    public string? Render(string layout, LocaleFormatter formatter, IReadOnlyDictionary<string, object?> model, DiagnosticBag diagnostics)
     {
         if (!templates.TryGet(layout, out var template))
         {
@@ -60,8 +63,14 @@ public sealed class LayoutRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Add(DiagnosticDescriptors.TemplateRuntime, TemplateCatalog.ToLocation(e.Span, "templates/" + layout + ".sbn"),
-                $"{e.OriginalMessage} (while rendering {subject} in '{formatter.Locale.Code}'). Fix the layout or the name it uses.");
+            var location = TemplateCatalog.ToLocation(e.Span, "templates/" + layout + ".sbn");
+            if (!reported.TryAdd($"{location} {e.OriginalMessage}", 0))
+            {
+                return null;
+            }
+
+            diagnostics.Add(DiagnosticDescriptors.TemplateRuntime, location,
+                $"{e.OriginalMessage}. Fix the layout or the name it uses (it fails on every page that uses it; reported once).");
             return null;
         }
     }
