@@ -76,7 +76,7 @@ internal static class ExtractCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The article's text, or null with NB6001 (cannot read) or NB6004 (no text) at its start.</summary>
+    /// <summary>The article's text, or null with NB6001 (cannot read) or NB6006 (no text) at its start.</summary>
     private static string? Read(string full, string display, DiagnosticBag bag)
     {
         var at = SourceLocation.StartOf(display);

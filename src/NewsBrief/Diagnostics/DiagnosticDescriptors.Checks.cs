@@ -21,5 +21,5 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FigureMissingInLocale = new("NB7006", Severity.Warning, "Figure missing from one locale's headline or lede");
 
     /// <summary><c>extract</c>: the article has no text to read (empty, blank or binary).</summary>
-    public static readonly DiagnosticDescriptor ArticleEmpty = new("NB6004", Severity.Error, "Article has no text");
+    public static readonly DiagnosticDescriptor ArticleEmpty = new("NB6006", Severity.Error, "Article has no text");
 }

@@ -77,6 +77,11 @@ public sealed class MoneyFormatter(LocaleData locale)
         var symbols = locale.NumberData;
         var magnitude = Math.Abs(amount);
         var pattern = options.CurrencyStyle == CurrencyStyle.Name || data.Usual == "name" ? data.Name : data.Symbol;
+        if (options.Style == TextStyle.Headline && locale.HeadlineCapitals == true)
+        {
+            // A title-case headline capitalises the currency's words with the scale word: 3,621.3 Trillion Rupiah.
+            pattern = DecimalText.CapitalizeWords(pattern);
+        }
 
         string text;
         if (MinorUnits(magnitude, data, options) is { } count)

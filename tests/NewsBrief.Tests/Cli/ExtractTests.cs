@@ -145,7 +145,7 @@ public sealed partial class ExtractTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Out);
-        Assert.StartsWith("article.txt:1:1: error NB6004: ", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("article.txt:1:1: error NB6006: ", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

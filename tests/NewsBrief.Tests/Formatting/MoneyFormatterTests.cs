@@ -60,6 +60,16 @@ public sealed class MoneyFormatterTests
     }
 
     [Fact]
+    public void Format_HeadlineCurrencyName_IsCapitalisedWithTheScaleWord()
+    {
+        var headline = MoneyOptions.Default with { Style = TextStyle.Headline };
+
+        Assert.Equal("3,621.3 Trillion Rupiah", En.Format(3621300000000000m, "IDR", headline));
+        Assert.Equal("100 Juta Dolar AS", Id.Format(100000000m, "USD", headline with { CurrencyStyle = CurrencyStyle.Name }));
+        Assert.Equal("3,621.3 trillion rupiah", En.Format(3621300000000000m, "IDR", MoneyOptions.Default));
+    }
+
+    [Fact]
     public void Format_HeadlineMultiWordQualifier_CapitalisesOnlyItsFirstWord()
     {
         var headline = MoneyOptions.Default with { Qualifier = Qualifier.MoreThan, Style = TextStyle.Headline };
