@@ -29,6 +29,7 @@ internal static class Program
         root.Subcommands.Add(RenderCommand.Create(cli));
         root.Subcommands.Add(CheckCommand.Create(cli));
         root.Subcommands.Add(NewCommand.Create(cli));
+        root.Subcommands.Add(Desk.ServeCommand.Create(cli));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
