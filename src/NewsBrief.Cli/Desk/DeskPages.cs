@@ -215,10 +215,6 @@ internal static class DeskPages
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
     }
 
-    /// <summary>A stand-in published page (one locale, the brief's HTML as render writes it) for when no site layout exists.</summary>
-    public static string Published(string locale, string title, string briefHtml) =>
-        $"<!doctype html>\n<html lang=\"{H(locale)}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{H(title)}</title>\n</head>\n<body>\n<main>\n{briefHtml}</main>\n</body>\n</html>\n";
-
     /// <summary>A page for a missing brief or file.</summary>
     public static string NotFound(string nonce, long version)
     {

@@ -24,11 +24,13 @@ internal sealed partial class PreviewServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ChangeFeed feed;
+    private readonly SitePreview site;
 
-    private PreviewServer(WebApplication app, ChangeFeed feed, string url)
+    private PreviewServer(WebApplication app, ChangeFeed feed, SitePreview site, string url)
     {
         this.app = app;
         this.feed = feed;
+        this.site = site;
         Url = url;
     }
 
@@ -52,8 +54,9 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         });
 
         var feed = new ChangeFeed(project.WatchedFolders);
+        var site = new SitePreview(project);
         var app = builder.Build();
-        Map(app, project, feed);
+        Map(app, project, feed, site);
         try
         {
             await app.StartAsync(cancellation).ConfigureAwait(false);
@@ -61,13 +64,14 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         catch
         {
             feed.Dispose();
+            site.Dispose();
             await app.DisposeAsync().ConfigureAwait(false);
             throw;
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var bound = new Uri(address).Port;
-        return new PreviewServer(app, feed, $"http://127.0.0.1:{bound}/");
+        return new PreviewServer(app, feed, site, $"http://127.0.0.1:{bound}/");
     }
 
     /// <summary>Completes when the server stops (Ctrl+C or SIGTERM).</summary>
@@ -78,9 +82,10 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
         feed.Dispose();
+        site.Dispose();
     }
 
-    private static void Map(WebApplication app, DeskProject project, ChangeFeed feed)
+    private static void Map(WebApplication app, DeskProject project, ChangeFeed feed, SitePreview site)
     {
         var stopping = app.Lifetime.ApplicationStopping;
 
@@ -113,25 +118,30 @@ internal sealed partial class PreviewServer : IAsyncDisposable
                 : NotFound(context, feed);
         });
 
+        // The published page is the real site build's page: /published/ only points into /site/.
         app.MapGet("/published/{locale}/{slug}/", (HttpContext context, string locale, string slug) =>
+            SlugShape().IsMatch(slug) && SlugShape().IsMatch(locale) && project.Find(slug) is not null
+                ? Results.Redirect(site.Ensure(feed.Version) is null ? "/review/" + slug : $"/site/{locale}/{slug}/")
+                : NotFound(context, feed));
+
+        app.MapGet("/site/{**path}", (HttpContext context, string? path) =>
         {
-            if (!SlugShape().IsMatch(slug) || project.Find(slug) is not { } brief)
+            var version = feed.Version;
+            if (site.Ensure(version) is not { } root)
             {
                 return NotFound(context, feed);
             }
 
-            var review = project.Review(brief);
-            if (review.Facts is not { } facts || review.Workspace is not { } workspace || !workspace.Locales.TryGet(locale, out _))
+            var raw = context.Request.Path.HasValue ? context.Request.Path.ToUriComponent() : "";
+            raw = raw.StartsWith("/site/", StringComparison.Ordinal) ? raw["/site/".Length..] : "";
+            if (raw.Length == 0 || raw.EndsWith('/'))
             {
-                return review.Facts is null && project.Find(slug) is not null
-                    ? Results.Redirect("/review/" + slug)
-                    : NotFound(context, feed);
+                raw += "index.html";
             }
 
-            var rendered = workspace.Renderer.Render(facts, locale, new DiagnosticBag());
-            return rendered is null
-                ? Results.Redirect("/review/" + slug)
-                : Results.Content(DeskPages.Published(locale, facts.Slug, rendered.Html), "text/html; charset=utf-8", Encoding.UTF8);
+            return SafeFiles.Resolve(root, raw) is { } full
+                ? Results.Bytes(File.ReadAllBytes(full), SiteContentType(full))
+                : NotFound(context, feed);
         });
 
         app.MapGet("/files/{**path}", (HttpContext context, string? path) =>
@@ -198,6 +208,19 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         ".yml" or ".yaml" or ".md" or ".txt" or ".sbn" or ".html" or ".json" or ".css" => "text/plain; charset=utf-8",
         ".png" => "image/png",
         ".jpg" or ".jpeg" => "image/jpeg",
+        _ => "application/octet-stream",
+    };
+
+    // The site is NewsBrief's own output: its pages are pages.
+    private static string SiteContentType(string path) => Path.GetExtension(path) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".xml" => "application/xml; charset=utf-8",
+        ".md" => "text/markdown; charset=utf-8",
+        ".json" => "application/json",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
         _ => "application/octet-stream",
     };
 

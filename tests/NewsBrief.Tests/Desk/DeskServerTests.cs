@@ -161,16 +161,27 @@ public sealed class DeskServerTests
     }
 
     [Fact]
-    public async Task Serve_PublishedPage_IsTheBriefAsRenderWritesIt()
+    public async Task Serve_PublishedPage_IsByteForByteWhatBuildWrites()
     {
         await using var desk = await DeskServerFixture.StartAsync();
-        using var http = new HttpClient { BaseAddress = desk.Url };
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = true }) { BaseAddress = desk.Url };
+        var build = CliRunner.Run(desk.Dir.Path, "build", "briefs", "--out", "out-site");
+        Assert.True(build.ExitCode == 0, build.Error);
 
-        var page = await http.GetStringAsync("published/id/deepseek-r1-training-cost/");
-        var render = CliRunner.Run(desk.Dir.Path, "render", "briefs/deepseek-r1-training-cost.yml", "--locale", "id", "--format", "html");
+        foreach (var locale in new[] { "id", "en" })
+        {
+            using var response = await http.GetAsync($"published/{locale}/deepseek-r1-training-cost/");
+            var served = await response.Content.ReadAsByteArrayAsync();
+            var built = await File.ReadAllBytesAsync(Path.Combine(desk.Dir.Path, "out-site", locale, "deepseek-r1-training-cost", "index.html"));
 
-        Assert.Contains("<html lang=\"id\">", page, StringComparison.Ordinal);
-        Assert.Contains(render.Out, page, StringComparison.Ordinal);
-        Assert.DoesNotContain("<mark", page, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal($"/site/{locale}/deepseek-r1-training-cost/", response.RequestMessage!.RequestUri!.AbsolutePath);
+            Assert.Equal(built, served);
+        }
+
+        // Its stylesheet and the rest of the site are served too; traversal out of the site is not.
+        var css = Directory.GetFiles(Path.Combine(desk.Dir.Path, "out-site", "assets"), "*.css").Select(Path.GetFileName).First();
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("site/assets/" + css)).StatusCode);
+        Assert.Equal(404, (await desk.RawGetAsync("/site/..%2f..%2fsecret.txt")).Status);
     }
 }
