@@ -45,22 +45,11 @@ internal sealed class DiagnosticPrinter(CliContext cli, DiagnosticFormat format,
 
     private void PrintExcerpt(SourceLocation location)
     {
-        if (!sourceLines.TryGetValue(location.Path, out var lines) || location.Line < 1 || location.Line > lines.Length)
+        if (sourceLines.TryGetValue(location.Path, out var lines) && DiagnosticExcerpt.For(lines, location) is { } excerpt)
         {
-            return;
+            cli.Error.WriteLine(excerpt.Quote);
+            cli.Error.WriteLine(excerpt.Caret);
         }
-
-        var line = lines[location.Line - 1];
-        if (line.Length > 200 || line.Any(c => char.IsControl(c) && c != '\t'))
-        {
-            return; // binary or minified input: a quote would not help
-        }
-
-        var gutter = location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        cli.Error.WriteLine($" {gutter} | {line}");
-        var caretColumn = Math.Clamp(location.Column - 1, 0, line.Length);
-        var pad = new string(line[..caretColumn].Select(c => c == '\t' ? '\t' : ' ').ToArray());
-        cli.Error.WriteLine($" {new string(' ', gutter.Length)} | {pad}^");
     }
 
     private void PrintJson(IReadOnlyList<Diagnostic> diagnostics)

@@ -44,7 +44,7 @@ internal static partial class NewCommand
             // CreateNew fails if the file exists, even if it appeared after any check: never overwrites.
             using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
             using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
-            writer.Write(Skeleton(workspace.Locales.Codes.ToList()));
+            writer.Write(Skeleton(workspace.Locales.Codes.ToList(), SchemaReference(folder)));
         }
         catch (IOException) when (File.Exists(path))
         {
@@ -64,13 +64,41 @@ internal static partial class NewCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>A facts file that parses as it is: every locale present, one figure of each common kind.</summary>
-    internal static string Skeleton(IReadOnlyList<string> locales)
+    /// <summary>Where the schema lives relative to every project and to the tool.</summary>
+    internal const string SchemaFile = "schema/facts.schema.json";
+
+    /// <summary>
+    /// The schema as the file's folder should reference it: relative, so the line stays true in every
+    /// checkout of the project. The nearest <c>schema/facts.schema.json</c> above the folder (a
+    /// newsroom's repository, like this one) wins; otherwise the copy that ships with the tool.
+    /// </summary>
+    internal static string SchemaReference(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        for (var dir = new DirectoryInfo(full); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, SchemaFile)))
+            {
+                return Relative(full, Path.Combine(dir.FullName, SchemaFile));
+            }
+        }
+
+        return Relative(full, Path.Combine(AppContext.BaseDirectory, SchemaFile));
+    }
+
+    private static string Relative(string from, string to) => Path.GetRelativePath(from, to).Replace('\\', '/');
+
+    /// <summary>
+    /// A facts file that parses as it is: every locale present, one figure of each common kind. Its
+    /// first line points the editor's YAML language server at the schema (completion and hover help).
+    /// </summary>
+    internal static string Skeleton(IReadOnlyList<string> locales, string schemaReference)
     {
         string Texts(string indent, string what) =>
             string.Concat(locales.Select(l => $"{indent}{l}: {what} ({l})\n"));
 
         var sb = new StringBuilder();
+        sb.Append("# yaml-language-server: $schema=").Append(schemaReference).Append('\n');
         sb.Append("# Facts of one story. Format: see README.md (\"Facts file\"). Replace every TODO.\n");
         sb.Append("date: 2025-01-31                # publication date of the brief\n");
         sb.Append("kind: brief\n");

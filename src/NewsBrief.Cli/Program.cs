@@ -31,6 +31,7 @@ internal static class Program
         root.Subcommands.Add(BuildCommand.Create(cli));
         root.Subcommands.Add(NewCommand.Create(cli));
         root.Subcommands.Add(ExtractCommand.Create(cli));
+        root.Subcommands.Add(Desk.ServeCommand.Create(cli));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -9,10 +9,10 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed partial class FactFileMapper(FactValueReader reader)
 {
-    private static readonly string[] TopKeys = ["date", "kind", "tags", "source", "rates", "figures", "headline", "lede", "points", "events"];
-    private static readonly string[] SourceKeys = ["name", "date", "url"];
-    private static readonly string[] RateKeys = ["pair", "rate", "date", "note"];
-    private static readonly string[] EventKeys = ["date", "text"];
+    internal static readonly string[] TopKeys = ["date", "kind", "tags", "source", "rates", "figures", "headline", "lede", "points", "events"];
+    internal static readonly string[] SourceKeys = ["name", "date", "url"];
+    internal static readonly string[] RateKeys = ["pair", "rate", "date", "note"];
+    internal static readonly string[] EventKeys = ["date", "text"];
 
     private readonly LocalizedTextMapper texts = new(reader);
 

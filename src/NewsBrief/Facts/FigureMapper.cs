@@ -8,7 +8,7 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper texts)
 {
-    private static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label"];
+    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label"];
 
     private static readonly (string Kind, string[] Keys)[] Kinds =
     [
@@ -17,7 +17,7 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
         ("percent", ["percent"]),
     ];
 
-    private static readonly Dictionary<string, Qualifier> Qualifiers = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, Qualifier> Qualifiers = new(StringComparer.Ordinal)
     {
         ["about"] = Qualifier.About,
         ["more_than"] = Qualifier.MoreThan,

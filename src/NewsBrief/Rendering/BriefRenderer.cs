@@ -55,7 +55,18 @@ public sealed class BriefRenderer
     }
 
     /// <summary>Renders <paramref name="facts"/> in <paramref name="locale"/>; null (with diagnostics) on failure.</summary>
-    public RenderedBrief? Render(FactFile facts, string locale, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    public RenderedBrief? Render(FactFile facts, string locale, DiagnosticBag diagnostics, CancellationToken cancellation = default) =>
+        Render(facts, locale, diagnostics, markFigures: false, cancellation);
+
+    /// <summary>
+    /// Renders for a review page: the same brief, with every figure wrapped in
+    /// <see cref="FigureMarks"/> (name and written text) so the page can highlight it.
+    /// <see cref="FigureMarks.Strip"/> of the result is exactly what <see cref="Render(FactFile, string, DiagnosticBag, CancellationToken)"/> writes.
+    /// </summary>
+    public RenderedBrief? RenderForReview(FactFile facts, string locale, DiagnosticBag diagnostics, CancellationToken cancellation = default) =>
+        Render(facts, locale, diagnostics, markFigures: true, cancellation);
+
+    private RenderedBrief? Render(FactFile facts, string locale, DiagnosticBag diagnostics, bool markFigures, CancellationToken cancellation)
     {
         var name = TemplateCatalog.BriefName(locale, facts.Kind);
         if (!templates.TryGet(name, out var template))
@@ -69,7 +80,7 @@ public sealed class BriefRenderer
         var formatter = formatters[locale];
         try
         {
-            var model = BriefModelBuilder.Build(facts, formatter);
+            var model = BriefModelBuilder.Build(facts, formatter, markFigures);
             var context = LocaleTemplateContext.Create(formatter, templates, model, cancellation);
             markdown = NormalizeNewlines(template.Render(context));
         }

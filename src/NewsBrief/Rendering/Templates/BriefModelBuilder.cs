@@ -18,11 +18,18 @@ namespace NewsBrief.Rendering.Templates;
 public static class BriefModelBuilder
 {
     /// <summary>Builds the model of <paramref name="facts"/> for the locale of <paramref name="formatter"/>.</summary>
-    public static ScriptObject Build(FactFile facts, LocaleFormatter formatter)
+    public static ScriptObject Build(FactFile facts, LocaleFormatter formatter) => Build(facts, formatter, markFigures: false);
+
+    /// <summary>
+    /// Builds the model; with <paramref name="markFigures"/> (review mode) every figure written into
+    /// text, and each figure's <c>value</c> and <c>prose</c>, is wrapped in <see cref="FigureMarks"/>.
+    /// </summary>
+    public static ScriptObject Build(FactFile facts, LocaleFormatter formatter, bool markFigures)
     {
         var locale = formatter.Locale.Code;
         var figureFormatter = new FigureFormatter(formatter);
-        var text = new FactTextRenderer(figureFormatter, facts);
+        var text = new FactTextRenderer(figureFormatter, facts, markFigures);
+        string Mark(Figure f, string written) => markFigures ? FigureMarks.Wrap(f.Name, written) : written;
 
         var brief = new ScriptObject
         {
@@ -38,8 +45,8 @@ public static class BriefModelBuilder
             {
                 ["name"] = f.Name,
                 ["label"] = f.Label?.For(locale) is { } label ? MarkdownText.Escape(label.Text) : MarkdownText.Escape(f.Name),
-                ["value"] = MarkdownText.Escape(figureFormatter.Format(f, facts, TextStyle.Table)),
-                ["prose"] = MarkdownText.Escape(figureFormatter.Format(f, facts, TextStyle.Prose)),
+                ["value"] = Mark(f, MarkdownText.Escape(figureFormatter.Format(f, facts, TextStyle.Table))),
+                ["prose"] = Mark(f, MarkdownText.Escape(figureFormatter.Format(f, facts, TextStyle.Prose))),
                 ["raw"] = FigureFormatter.Raw(f),
             }))),
             ["events"] = Array(facts.Events

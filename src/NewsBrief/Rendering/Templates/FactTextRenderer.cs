@@ -8,9 +8,10 @@ namespace NewsBrief.Rendering.Templates;
 /// <summary>
 /// Turns reader text from facts into Markdown for one locale: the text is escaped, and each
 /// <c>{name}</c> is replaced by figure <c>name</c> written for that locale and for where it stands.
-/// No other code runs inside facts text.
+/// No other code runs inside facts text. With <paramref name="markFigures"/> (review mode) each
+/// figure is wrapped in <see cref="FigureMarks"/>; without it the output has no markers.
 /// </summary>
-public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile facts)
+public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile facts, bool markFigures = false)
 {
     /// <summary>Renders <paramref name="text"/> (null when the locale is missing: renders empty).</summary>
     public string Render(LocatedText? text, TextStyle style)
@@ -20,7 +21,7 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
             return "";
         }
 
-        var source = MarkdownText.Fold(text.Text);
+        var source = MarkdownText.Fold(markFigures ? FigureMarks.RemoveStray(text.Text) : text.Text);
         var sb = new StringBuilder(source.Length + 32);
         var last = 0;
         foreach (Match m in Placeholder().Matches(source))
@@ -28,7 +29,8 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
             sb.Append(MarkdownText.EscapeFolded(source[last..m.Index], atLineStart: last == 0));
             var figure = facts.FindFigure(m.Groups[1].Value)
                 ?? throw new InvalidOperationException($"Unvalidated placeholder {m.Value} in {text.Location}.");
-            sb.Append(MarkdownText.EscapeFolded(figures.Format(figure, facts, style), atLineStart: m.Index == 0));
+            var written = MarkdownText.EscapeFolded(figures.Format(figure, facts, style), atLineStart: m.Index == 0);
+            sb.Append(markFigures ? FigureMarks.Wrap(figure.Name, written) : written);
             last = m.Index + m.Length;
         }
 

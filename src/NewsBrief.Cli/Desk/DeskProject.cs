@@ -1,0 +1,137 @@
+using NewsBrief.Diagnostics;
+using NewsBrief.Facts;
+using NewsBrief.Rendering;
+using NewsBrief.Site;
+
+namespace NewsBrief.Cli.Desk;
+
+/// <summary>A facts file of the served folder: its slug (file name) and where it is.</summary>
+internal sealed record DeskBrief(string Slug, string FullPath, string DisplayPath);
+
+/// <summary>One brief as the desk shows it: parsed facts (null when invalid), every diagnostic, and the lines diagnostics quote.</summary>
+internal sealed record DeskReview(DeskBrief Brief, Workspace? Workspace, FactFile? Facts, IReadOnlyList<RenderedBrief> Rendered, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string[]> Sources);
+
+/// <summary>
+/// The folder <c>serve</c> shows and the project (locales, templates) it renders with. Everything is
+/// read again on every request, so a page always shows the files as they are on disk now: an
+/// invalid file shows its diagnostics, a fixed one renders again, and nothing is cached stale.
+/// </summary>
+internal sealed class DeskProject(string dir, string projectRoot)
+{
+    /// <summary>The served folder (full path).</summary>
+    public string Dir { get; } = Path.GetFullPath(dir);
+
+    /// <summary>The folder with <c>locales/</c> and <c>templates/</c>.</summary>
+    public string ProjectRoot { get; } = projectRoot;
+
+    /// <summary>The folders whose changes reload open pages.</summary>
+    public IEnumerable<string> WatchedFolders => [Dir, Path.Combine(ProjectRoot, "locales"), Path.Combine(ProjectRoot, "templates")];
+
+    /// <summary>The facts files under the folder in ordinal order; hidden folders and symbolic links are skipped.</summary>
+    public IReadOnlyList<DeskBrief> Briefs()
+    {
+        var found = new List<DeskBrief>();
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(Dir));
+        while (pending.Count > 0)
+        {
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = pending.Pop().EnumerateFileSystemInfos().ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry.LinkTarget is not null || entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                if (entry is DirectoryInfo sub)
+                {
+                    pending.Push(sub);
+                }
+                else if (entry.Name.EndsWith(".yml", StringComparison.Ordinal))
+                {
+                    var display = Path.GetRelativePath(Dir, entry.FullName).Replace('\\', '/');
+                    found.Add(new DeskBrief(entry.Name[..^4], entry.FullName, display));
+                }
+            }
+        }
+
+        // Two files with one slug: the first in path order is served (check reports the clash).
+        return found.OrderBy(b => b.DisplayPath, StringComparer.Ordinal).DistinctBy(b => b.Slug, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The brief with <paramref name="slug"/>, or null.</summary>
+    public DeskBrief? Find(string slug) => Briefs().FirstOrDefault(b => string.Equals(b.Slug, slug, StringComparison.Ordinal));
+
+    /// <summary>Loads the project and the brief now, renders it in every locale for review, and collects every diagnostic.</summary>
+    public DeskReview Review(DeskBrief brief)
+    {
+        var bag = new DiagnosticBag();
+        var sources = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var workspace = Workspace.Load(ProjectRoot, bag);
+        FactFile? facts = null;
+        var rendered = new List<RenderedBrief>();
+        if (workspace is not null)
+        {
+            var text = ReadFacts(brief, bag);
+            if (text is not null)
+            {
+                sources[brief.DisplayPath] = DiagnosticExcerpt.Lines(text);
+                facts = workspace.ParseFacts(text, brief.DisplayPath, bag);
+            }
+
+            if (facts is not null)
+            {
+                foreach (var locale in workspace.Locales.Codes)
+                {
+                    if (workspace.Renderer.RenderForReview(facts, locale, bag) is { } brief1)
+                    {
+                        rendered.Add(brief1);
+                    }
+                }
+            }
+        }
+
+        var diagnostics = bag.Sorted();
+        foreach (var d in diagnostics)
+        {
+            var path = d.Location.Path;
+            if (!sources.ContainsKey(path) && (path.StartsWith("locales/", StringComparison.Ordinal) || path.StartsWith("templates/", StringComparison.Ordinal))
+                && SafeFiles.Resolve(ProjectRoot, path) is { } full)
+            {
+                sources[path] = DiagnosticExcerpt.Lines(File.ReadAllText(full));
+            }
+        }
+
+        return new DeskReview(brief, workspace, bag.HasErrors ? null : facts, rendered, diagnostics, sources);
+    }
+
+    private static string? ReadFacts(DeskBrief brief, DiagnosticBag bag)
+    {
+        try
+        {
+            var length = new FileInfo(brief.FullPath).Length;
+            if (length > FactsInput.MaxFileBytes)
+            {
+                bag.Add(DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(brief.DisplayPath),
+                    $"The file is {length} bytes; facts files may be at most {FactsInput.MaxFileBytes} bytes. Split the story or remove pasted content.");
+                return null;
+            }
+
+            return File.ReadAllText(brief.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(brief.DisplayPath), $"Cannot read the file: {e.Message}");
+            return null;
+        }
+    }
+}

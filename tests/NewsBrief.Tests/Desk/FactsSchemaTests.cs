@@ -1,0 +1,444 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Json.Schema;
+using NewsBrief.Diagnostics;
+using NewsBrief.Facts;
+using NewsBrief.Site;
+using NewsBrief.Tests.Support;
+
+namespace NewsBrief.Tests.Desk;
+
+/// <summary>
+/// schema/facts.schema.json is hand-written for editors (descriptions and examples on every field)
+/// and held to the parser here so the two cannot drift: the same keys at every level, the same
+/// qualifiers and scale words, every example parses, every real facts file validates, and the
+/// malformed corpus is rejected except where a schema cannot see the problem (listed, with why).
+/// </summary>
+public sealed partial class FactsSchemaTests
+{
+    private static readonly Lazy<JsonNode> SchemaNode = new(() => JsonNode.Parse(File.ReadAllText(Path.Combine(RepoFiles.Root, "schema", "facts.schema.json")))!);
+
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(SchemaNode.Value.ToJsonString()));
+
+    private static readonly Lazy<Workspace> Shipped = new(() =>
+        Workspace.Load(RepoFiles.Root, new DiagnosticBag()) ?? throw new InvalidOperationException("shipped workspace has errors"));
+
+    private static JsonObject Defs => SchemaNode.Value["$defs"]!.AsObject();
+
+    private static EvaluationResults Validate(JsonNode? instance, JsonSchema? schema = null)
+    {
+        using var doc = JsonDocument.Parse(instance?.ToJsonString() ?? "null");
+        return (schema ?? Schema.Value).Evaluate(doc.RootElement.Clone(), new EvaluationOptions { OutputFormat = OutputFormat.List });
+    }
+
+    private static string Errors(EvaluationResults results) =>
+        string.Join("\n", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
+
+    private static IReadOnlyList<string> Parse(string yaml, string name = "example.yml")
+    {
+        var bag = new DiagnosticBag();
+        var facts = Shipped.Value.ParseFacts(yaml, name, bag);
+        var problems = bag.Sorted().Select(d => d.ToString()).ToList();
+        if (facts is null && problems.Count == 0)
+        {
+            problems.Add("parser returned null");
+        }
+
+        return problems;
+    }
+
+    private static string[] Properties(JsonNode schema) => schema["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal).ToArray();
+
+    private static string[] Sorted(IEnumerable<string> keys) => keys.Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Schema_IsDraft2020_12_AndLoads()
+    {
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", (string?)SchemaNode.Value["$schema"]);
+        Assert.NotNull(Schema.Value);
+    }
+
+    [Fact]
+    public void Schema_HasTheParsersKeysAtEveryLevel()
+    {
+        Assert.Equal(Sorted(FactFileMapper.TopKeys), Properties(SchemaNode.Value));
+        Assert.Equal(Sorted(FactFileMapper.SourceKeys), Properties(Defs["source"]!));
+        Assert.Equal(Sorted(FactFileMapper.RateKeys), Properties(Defs["rate"]!));
+        Assert.Equal(Sorted(FactFileMapper.EventKeys), Properties(Defs["event"]!));
+        Assert.Equal(Sorted(FigureMapper.Keys), Properties(Defs["figure"]!));
+        Assert.Equal(Sorted(FigureMapper.Qualifiers.Keys), Sorted(Defs["figure"]!["properties"]!["qualifier"]!["enum"]!.AsArray().Select(q => (string)q!)));
+
+        // The required keys are the ones the parser reports as missing (NB1016).
+        var required = SchemaNode.Value["required"]!.AsArray().Select(r => (string)r!).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in FactFileMapper.TopKeys)
+        {
+            var missing = Parse(RemoveTopKey(SeedYaml(), key));
+            Assert.Equal(required.Contains(key), missing.Any(m => m.Contains("NB1016", StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
+    public void Schema_ScaleWordsAreTheShippedLocalesScaleWords()
+    {
+        var pattern = (string)Defs["amount"]!["anyOf"]![1]!["pattern"]!;
+        var words = ScaleAlternatives().Match(pattern).Groups[1].Value.Split('|');
+
+        Assert.Equal(Sorted(Shipped.Value.Vocabulary.ScaleWords.Keys), Sorted(words));
+    }
+
+    [Fact]
+    public void Schema_EveryPropertyHasADescriptionAndExamples()
+    {
+        var missing = new List<string>();
+        void Walk(JsonNode? node, string path)
+        {
+            if (node is not JsonObject obj)
+            {
+                return;
+            }
+
+            if (obj["properties"] is JsonObject props)
+            {
+                foreach (var (name, prop) in props)
+                {
+                    if (prop?["description"] is null || prop["examples"] is not JsonArray { Count: > 0 })
+                    {
+                        missing.Add($"{path}/properties/{name}");
+                    }
+
+                    Walk(prop, $"{path}/properties/{name}");
+                }
+            }
+
+            foreach (var (name, child) in obj)
+            {
+                if (name is "$defs")
+                {
+                    foreach (var (def, sub) in child!.AsObject())
+                    {
+                        if (sub?["description"] is null || sub["examples"] is not JsonArray { Count: > 0 })
+                        {
+                            missing.Add($"#/$defs/{def}");
+                        }
+
+                        Walk(sub, $"#/$defs/{def}");
+                    }
+                }
+            }
+        }
+
+        Walk(SchemaNode.Value, "#");
+        Assert.True(missing.Count == 0, "without description or examples: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Schema_WholeFileExamples_ParseCleanlyAndValidate()
+    {
+        var examples = SchemaNode.Value["examples"]!.AsArray();
+        Assert.True(examples.Count >= 2);
+        foreach (var example in examples)
+        {
+            var yaml = ToYaml(example!);
+            Assert.Empty(Parse(yaml));
+            Assert.True(Validate(example).IsValid, Errors(Validate(example)));
+        }
+    }
+
+    [Theory]
+    [InlineData("figure", "figures.x")]
+    [InlineData("source", "source")]
+    [InlineData("rate", "rates[]")]
+    [InlineData("event", "events[]")]
+    [InlineData("text", "lede")]
+    public void Schema_ObjectExamples_ParseInPlaceInAFullFile(string def, string place)
+    {
+        foreach (var example in Defs[def]!["examples"]!.AsArray())
+        {
+            var doc = SchemaNode.Value["examples"]![0]!.DeepClone().AsObject();
+            switch (place)
+            {
+                case "figures.x":
+                    doc["figures"]!.AsObject()["x"] = example!.DeepClone();
+                    break;
+                case "rates[]":
+                    doc["rates"] = new JsonArray(example!.DeepClone());
+                    break;
+                case "events[]":
+                    doc["events"] = new JsonArray(example!.DeepClone());
+                    break;
+                default:
+                    doc[place] = example!.DeepClone();
+                    break;
+            }
+
+            Assert.Empty(Parse(ToYaml(doc)));
+            Assert.True(Validate(doc).IsValid, Errors(Validate(doc)));
+        }
+    }
+
+    [Fact]
+    public void Schema_EveryExample_MatchesTheSubschemaItDocuments()
+    {
+        var failures = new List<string>();
+        void Walk(JsonNode? node, string path)
+        {
+            if (node is not JsonObject obj)
+            {
+                return;
+            }
+
+            if (obj["examples"] is JsonArray examples && path != "#")
+            {
+                var sub = obj.DeepClone().AsObject();
+                sub.Remove("examples");
+                sub["$defs"] = Defs.DeepClone();
+                var schema = JsonSchema.FromText(sub.ToJsonString());
+                foreach (var example in examples)
+                {
+                    if (!Validate(example, schema).IsValid)
+                    {
+                        failures.Add($"{path}: {example?.ToJsonString()}");
+                    }
+                }
+            }
+
+            foreach (var (name, child) in obj)
+            {
+                if (name != "examples")
+                {
+                    Walk(child, path + "/" + name);
+                }
+            }
+        }
+
+        Walk(SchemaNode.Value, "#");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    public static TheoryData<string> RealFactsFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(RepoFiles.Examples, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(AppContext.BaseDirectory, file).Replace('\\', '/'));
+        }
+
+        data.Add("Data/third-locale/story.yml");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RealFactsFiles))]
+    public void Schema_AcceptsEveryExampleAndGoldenFactsFile(string relative)
+    {
+        var json = YamlJson.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, relative)));
+
+        var results = Validate(json);
+
+        Assert.True(results.IsValid, Errors(results));
+    }
+
+    [Fact]
+    public void Schema_AcceptsTheNewSkeleton_WhoseFirstLinePointsAtTheSchema()
+    {
+        using var dir = new TempDir();
+        var briefs = Path.Combine(dir.Path, "briefs");
+        CopyProjectInto(dir.Path);
+
+        var result = CliRunner.Run(dir.Path, "new", "rice-prices", "--dir", "briefs");
+        var text = File.ReadAllText(Path.Combine(briefs, "rice-prices.yml"));
+
+        Assert.Equal(0, result.ExitCode);
+        var first = text[..text.IndexOf('\n', StringComparison.Ordinal)];
+        Assert.Equal("# yaml-language-server: $schema=../schema/facts.schema.json", first);
+        Assert.True(File.Exists(Path.Combine(briefs, "../schema/facts.schema.json")));
+        var results = Validate(YamlJson.Read(text));
+        Assert.True(results.IsValid, Errors(results));
+        Assert.DoesNotContain(Parse(text, "rice-prices.yml"), d => d.Contains("error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void New_OutsideAProjectWithASchema_PointsAtTheToolsOwnCopy()
+    {
+        using var dir = new TempDir();
+
+        CliRunner.Run(RepoFiles.Root, "new", "rice-prices", "--dir", dir.Path);
+        var first = File.ReadLines(Path.Combine(dir.Path, "rice-prices.yml")).First();
+
+        var reference = first["# yaml-language-server: $schema=".Length..];
+        Assert.False(Path.IsPathRooted(reference), reference);
+        Assert.True(File.Exists(Path.GetFullPath(Path.Combine(dir.Path, reference))), reference);
+    }
+
+    /// <summary>
+    /// Malformed files a JSON Schema cannot reject, and why. Everything else in the corpus must be
+    /// rejected by the schema or (listed in <see cref="YamlLevel"/>) by the editor's YAML reader.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotCatchable = new(StringComparer.Ordinal)
+    {
+        ["Invalid_Slug.yml"] = "the slug is the file name, which a schema never sees",
+        ["impossible-date.yml"] = "2025-02-30 has the shape of a date; whether the day exists needs a calendar (JSON Schema's `format: date` is only an annotation by default)",
+        ["unknown-placeholder.yml"] = "{name} must name a figure of the same file: a cross-reference no draft 2020-12 keyword expresses",
+        ["unknown-placeholder-quoted.yml"] = "the same cross-reference as unknown-placeholder.yml",
+        ["unknown-currency.yml"] = "currencies come from the locale files (data); the schema checks the ISO shape only",
+        ["unknown-unit.yml"] = "units come from the locale files (data); the schema checks the key shape only",
+        ["unknown-locale.yml"] = "locales are data (a third locale needs no schema change); the schema checks the code's shape only",
+        ["amount-exponent.yml"] = "YAML 1.2 reads 2.94e5 as the number 294000; the schema sees the value, only the parser sees how it was written",
+        ["amount-hex.yml"] = "YAML 1.2 reads 0x10 as the number 16 (same reason)",
+        ["octal-amount.yml"] = "YAML 1.2 reads 010 as the number 10 (same reason)",
+        ["too-many-digits.yml"] = "JSON numbers have no digit limit; the 28-digit decimal limit is the parser's",
+        ["byte-order-mark-inside.yml"] = "a U+FEFF inside a value is still a valid string character",
+        ["control-character.yml"] = "a control character inside a value is still a valid string character",
+        ["amount-plus-sign.yml"] = "YAML 1.2 reads +294000 as the number 294000 (same reason)",
+        ["bidi-override.yml"] = "bidirectional controls are valid string characters",
+    };
+
+    /// <summary>Problems the editor's YAML reader reports itself, before any schema applies.</summary>
+    private static readonly Dictionary<string, string> YamlLevel = new(StringComparer.Ordinal)
+    {
+        ["binary-garbage.yml"] = "not YAML text",
+        ["syntax-error.yml"] = "YAML syntax error",
+        ["unclosed-flow.yml"] = "YAML syntax error",
+        ["tab-indentation.yml"] = "YAML forbids tabs in indentation",
+        ["two-documents.yml"] = "more than one YAML document",
+        ["duplicate-key.yml"] = "YAML forbids duplicate keys (\"Map keys must be unique\")",
+        ["duplicate-figure.yml"] = "a duplicate key, as above",
+        ["complex-key.yml"] = "a key that is not a scalar has no JSON form",
+        ["type-tag.yml"] = "an unknown tag (\"Unresolved tag\")",
+        ["nul-in-text.yml"] = "a NUL character is not allowed in a YAML document",
+        ["next-line-character.yml"] = "U+0085 is a YAML line break, which breaks the mapping here",
+        ["self-alias.yml"] = "an alias to an anchor that is not yet defined",
+        ["merge-key.yml"] = "`<<` merge keys are YAML 1.1, not 1.2",
+    };
+
+    public static TheoryData<string> BadFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(RepoFiles.Data("bad-facts"), "*.yml").Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        {
+            data.Add(file!);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public void Schema_RejectsTheMalformedCorpus_ExceptWhereNoSchemaCan(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(RepoFiles.Data("bad-facts"), file));
+        JsonNode? json;
+        try
+        {
+            json = YamlJson.Read(text);
+        }
+        catch (YamlJson.YamlLevelException e)
+        {
+            Assert.True(YamlLevel.ContainsKey(file), $"{file}: the YAML reader stopped ({e.Message}) but the file is not listed as a YAML-level problem");
+            return;
+        }
+        catch (Exception e) when (e is InvalidOperationException or StackOverflowException or InsufficientExecutionStackException)
+        {
+            Assert.True(YamlLevel.ContainsKey(file), $"{file}: {e.Message}");
+            return;
+        }
+
+        Assert.False(YamlLevel.ContainsKey(file), $"{file} is listed as YAML-level but reads as YAML");
+        var results = Validate(json);
+        if (NotCatchable.TryGetValue(file, out var why))
+        {
+            Assert.True(results.IsValid, $"{file} is listed as not catchable ({why}) but the schema rejects it; move it out of the list");
+        }
+        else
+        {
+            Assert.False(results.IsValid, $"{file}: the schema accepts a file the parser rejects");
+        }
+    }
+
+    // ---- helpers ----
+
+    private static string SeedYaml() => ToYaml(SchemaNode.Value["examples"]![0]!);
+
+    private static string RemoveTopKey(string yaml, string key)
+    {
+        var doc = YamlJson.Read(yaml)!.AsObject();
+        doc.Remove(key);
+        return ToYaml(doc);
+    }
+
+    private static void CopyProjectInto(string target)
+    {
+        foreach (var folder in new[] { "locales", "templates", "schema" })
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(RepoFiles.Root, folder), "*", SearchOption.AllDirectories))
+            {
+                var to = Path.Combine(target, folder, Path.GetRelativePath(Path.Combine(RepoFiles.Root, folder), file));
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                File.Copy(file, to);
+            }
+        }
+    }
+
+    /// <summary>Writes JSON as block YAML the strict parser reads: strings double-quoted unless they are safe plain words, numbers as written.</summary>
+    internal static string ToYaml(JsonNode node)
+    {
+        var sb = new System.Text.StringBuilder();
+        Write(node, 0, sb);
+        return sb.ToString();
+
+        static void Write(JsonNode? node, int indent, System.Text.StringBuilder sb)
+        {
+            var pad = new string(' ', indent);
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach (var (key, value) in obj)
+                    {
+                        sb.Append(pad).Append(key).Append(':');
+                        WriteValue(value, indent, sb);
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (var item in array)
+                    {
+                        sb.Append(pad).Append("-");
+                        WriteValue(item, indent, sb);
+                    }
+
+                    break;
+            }
+        }
+
+        static void WriteValue(JsonNode? value, int indent, System.Text.StringBuilder sb)
+        {
+            switch (value)
+            {
+                case JsonObject { Count: 0 }:
+                    sb.Append(" {}\n");
+                    break;
+                case JsonArray { Count: 0 }:
+                    sb.Append(" []\n");
+                    break;
+                case JsonObject or JsonArray:
+                    sb.Append('\n');
+                    Write(value, indent + 2, sb);
+                    break;
+                case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                    var s = v.GetValue<string>();
+                    sb.Append(' ').Append(PlainSafe().IsMatch(s) ? s : JsonSerializer.Serialize(s, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })).Append('\n');
+                    break;
+                default:
+                    sb.Append(' ').Append(value?.ToJsonString() ?? "").Append('\n');
+                    break;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9 .,/'()\-]*$")]
+    private static partial Regex PlainSafe();
+
+    [GeneratedRegex(@"\(([a-z|]+)\)\$$")]
+    private static partial Regex ScaleAlternatives();
+}
