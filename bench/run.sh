@@ -66,17 +66,39 @@ if [ "$CHECK" = 1 ]; then
   dotnet "$CLI" check --strict "$WORK/facts" >&2
 fi
 # The story edited for the one-file rebuild: the first by name. Its English lede gets one more sentence.
-EDIT_SLUG=$(cd "$WORK/facts" && ls -1 | LC_ALL=C sort | head -n 1)
+EDIT_SLUG=$(cd "$WORK/facts" && ls -1 | LC_ALL=C sort | sed -n 1p)
 EDIT_SLUG=${EDIT_SLUG%.yml}
 
 # --- measuring ---------------------------------------------------------------------------------------
 RESULTS="$WORK/results.tsv"
-printf 'tool\tstep\twall_s\tcpu_s\tuser_s\tsys_s\tpeak_rss_mb\tpages\tpages_per_s\n' >"$RESULTS"
+printf 'tool\tstep\twall_s\tcpu_s\tuser_s\tsys_s\tpeak_rss_mb\tpages\tpages_per_s\tbusy_before_pct\n' >"$RESULTS"
+
+# wait_quiet: this is a 2-core machine that other work may share. Waits (up to 5 minutes) until the CPU
+# is at most 10% busy over one second, so that a measurement does not share the cores; prints the
+# busy share seen just before the measurement, which is also recorded in results.tsv.
+cpu_busy() { # percent of CPU time not idle over one second
+  local a b
+  a=($(awk '/^cpu / {print $2+$3+$4+$5+$6+$7+$8+$9, $5+$6}' /proc/stat)); sleep 1
+  b=($(awk '/^cpu / {print $2+$3+$4+$5+$6+$7+$8+$9, $5+$6}' /proc/stat))
+  echo $(( 100 - 100 * (b[1] - a[1]) / (b[0] - a[0] + 1) ))
+}
+BUSY=0
+wait_quiet() {
+  local waited=0
+  BUSY=$(cpu_busy)
+  while [ "$BUSY" -gt 10 ] && [ $waited -lt 300 ]; do
+    [ $waited -eq 0 ] && log "the CPU is ${BUSY}% busy with other work: waiting for it to settle"
+    sleep 4; waited=$((waited + 5)); BUSY=$(cpu_busy)
+  done
+  [ "$BUSY" -gt 10 ] && log "WARNING: measuring while the CPU is ${BUSY}% busy with other work"
+  return 0
+}
 
 # measure TOOL STEP OUTDIR CMD...: runs CMD under GNU time; appends one row to results.tsv.
 measure() {
   local tool=$1 step=$2 out=$3; shift 3
   local tv="$WORK/time.$tool.$step.txt" start end rc=0
+  wait_quiet
   start=$(date +%s%N)
   "$TIME" -v -o "$tv" "$@" >"$WORK/out.$tool.$step.log" 2>&1 || rc=$?
   end=$(date +%s%N)
@@ -90,8 +112,8 @@ measure() {
   sys=$(awk -F': ' '/System time/ {print $2}' "$tv")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tv")
   pages=$(find "$out" -name '*.html' -type f | wc -l)
-  awk -v t="$tool" -v s="$step" -v ns=$((end - start)) -v u="$user" -v y="$sys" -v r="$rss" -v p="$pages" 'BEGIN {
-    w = ns / 1e9; printf "%s\t%s\t%.3f\t%.2f\t%.2f\t%.2f\t%.0f\t%d\t%.0f\n", t, s, w, u + y, u, y, r / 1024, p, p / w }' >>"$RESULTS"
+  awk -v t="$tool" -v s="$step" -v ns=$((end - start)) -v u="$user" -v y="$sys" -v r="$rss" -v p="$pages" -v b="$BUSY" 'BEGIN {
+    w = ns / 1e9; printf "%s\t%s\t%.3f\t%.2f\t%.2f\t%.2f\t%.0f\t%d\t%.0f\t%d\n", t, s, w, u + y, u, y, r / 1024, p, p / w, b }' >>"$RESULTS"
 }
 
 # median_full TOOL: keeps only the clean-build row with the median wall time (of --runs rows).
@@ -110,7 +132,9 @@ edit_lede() { # FILE: appends a sentence to the English lede (facts: "  en:" und
 
 # newsbrief
 SITE="$WORK/site"
-if dotnet "$CLI" --help 2>/dev/null | grep -Eq '^ +build( |$)'; then
+if [ "$NB" = 0 ]; then
+  NB_MODE=skipped
+elif dotnet "$CLI" --help 2>/dev/null | grep -E '^ +build( |$)' >/dev/null; then
   NB_MODE=build
   nb_build() {
     local args=(build "$WORK/facts" --out "$SITE" --base-url https://bench.example/)
@@ -178,10 +202,10 @@ echo
 echo "N=$N seed=$SEED runs=$RUNS  nproc=$(nproc)  mem=$(free -g | awk '/Mem:/ {print $2}')G  dotnet $(dotnet --version)  hugo $HUGO_VERSION  newsbrief: $NB_MODE"
 awk -F'\t' '
   NR == 1 { next }
-  { key = $1 "/" $2; wall[key] = $3; cpu[key] = $4; rss[key] = $7; pages[key] = $8; pps[key] = $9; rows[++n] = key }
+  { key = $1 "/" $2; wall[key] = $3; cpu[key] = $4; rss[key] = $7; pages[key] = $8; pps[key] = $9; busy[key] = $10; rows[++n] = key }
   END {
-    printf "%-16s %9s %9s %9s %7s %9s\n", "tool/step", "wall s", "CPU s", "peak MB", "pages", "pages/s"
-    for (i = 1; i <= n; i++) { k = rows[i]; printf "%-16s %9.3f %9.2f %9d %7d %9d\n", k, wall[k], cpu[k], rss[k], pages[k], pps[k] }
+    printf "%-16s %9s %9s %9s %7s %9s %7s\n", "tool/step", "wall s", "CPU s", "peak MB", "pages", "pages/s", "busy%"
+    for (i = 1; i <= n; i++) { k = rows[i]; printf "%-16s %9.3f %9.2f %9d %7d %9d %7d\n", k, wall[k], cpu[k], rss[k], pages[k], pps[k], busy[k] }
     if (("newsbrief/full" in wall) && ("hugo/full" in wall)) {
       printf "throughput newsbrief/hugo: %.2fx   peak memory newsbrief/hugo: %.2f   CPU newsbrief/hugo: %.2f\n",
         pps["newsbrief/full"] / pps["hugo/full"], rss["newsbrief/full"] / rss["hugo/full"], cpu["newsbrief/full"] / cpu["hugo/full"]
