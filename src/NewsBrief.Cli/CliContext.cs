@@ -3,6 +3,9 @@ namespace NewsBrief.Cli;
 /// <summary>Where a command reads and writes: real streams in the tool, captured ones in tests.</summary>
 internal sealed record CliContext(TextWriter Out, TextWriter Error, string CurrentDirectory)
 {
+    /// <summary>True when stderr is a terminal a person watches (progress bars); false in tests and when redirected.</summary>
+    public bool IsTerminal { get; init; }
+
     /// <summary>Resolves a user-given path against the current directory.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));
 

@@ -45,8 +45,20 @@ internal static class FactsInput
     /// <summary>Reads and parses one facts file; null (with diagnostics) when it cannot.</summary>
     public static FactFile? Read(CliContext cli, Workspace workspace, string fullPath, DiagnosticPrinter printer, DiagnosticBag diagnostics)
     {
+        if (ReadText(cli, fullPath, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
         var display = cli.Display(fullPath);
-        string text;
+        printer.AddSource(display, text);
+        return workspace.ParseFacts(text, display, diagnostics);
+    }
+
+    /// <summary>Reads one facts file's text, refusing files over <see cref="MaxFileBytes"/>; null (with diagnostics) when it cannot.</summary>
+    public static string? ReadText(CliContext cli, string fullPath, DiagnosticBag diagnostics)
+    {
+        var display = cli.Display(fullPath);
         try
         {
             var length = new FileInfo(fullPath).Length;
@@ -57,7 +69,7 @@ internal static class FactsInput
                 return null;
             }
 
-            text = File.ReadAllText(fullPath);
+            return File.ReadAllText(fullPath);
         }
         catch (IOException e)
         {
@@ -69,8 +81,5 @@ internal static class FactsInput
             diagnostics.Add(DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(display), $"Cannot read the file: {e.Message}");
             return null;
         }
-
-        printer.AddSource(display, text);
-        return workspace.ParseFacts(text, display, diagnostics);
     }
 }

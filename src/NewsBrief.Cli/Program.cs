@@ -17,7 +17,7 @@ internal static class Program
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { NewLine = "\n", AutoFlush = false };
         using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { NewLine = "\n", AutoFlush = true };
-        var code = Run(args, new CliContext(stdout, stderr, Directory.GetCurrentDirectory()));
+        var code = Run(args, new CliContext(stdout, stderr, Directory.GetCurrentDirectory()) { IsTerminal = !Console.IsErrorRedirected });
         stdout.Flush();
         return code;
     }
@@ -28,6 +28,7 @@ internal static class Program
         var root = new RootCommand("NewsBrief: facts of a story in, correct briefs in Indonesian and English out.");
         root.Subcommands.Add(RenderCommand.Create(cli));
         root.Subcommands.Add(CheckCommand.Create(cli));
+        root.Subcommands.Add(BuildCommand.Create(cli));
         root.Subcommands.Add(NewCommand.Create(cli));
 
         var parse = root.Parse(args);

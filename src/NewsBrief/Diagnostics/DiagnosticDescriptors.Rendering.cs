@@ -25,4 +25,10 @@ public static partial class DiagnosticDescriptors
 
     /// <summary><c>new</c> would overwrite an existing file.</summary>
     public static readonly DiagnosticDescriptor WouldOverwrite = new("NB6003", Severity.Error, "File exists");
+
+    /// <summary>Two facts files would write the same pages (same slug, in any case or normalization form).</summary>
+    public static readonly DiagnosticDescriptor DuplicateSlug = new("NB6004", Severity.Error, "Two facts files share a slug");
+
+    /// <summary><c>build --out</c> names a folder that is not a NewsBrief site; replacing it could destroy other files.</summary>
+    public static readonly DiagnosticDescriptor OutputNotASite = new("NB6005", Severity.Error, "Output folder is not a NewsBrief site");
 }

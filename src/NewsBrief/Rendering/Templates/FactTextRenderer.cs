@@ -36,6 +36,26 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Renders <paramref name="text"/> as plain text (folded, figures filled in, nothing escaped),
+    /// for places that escape for themselves: HTML attributes and titles, feeds, JSON-LD.
+    /// </summary>
+    public string RenderPlain(LocatedText? text, TextStyle style)
+    {
+        if (text is null)
+        {
+            return "";
+        }
+
+        var source = MarkdownText.Fold(text.Text);
+        return Placeholder().Replace(source, m =>
+        {
+            var figure = facts.FindFigure(m.Groups[1].Value)
+                ?? throw new InvalidOperationException($"Unvalidated placeholder {m.Value} in {text.Location}.");
+            return MarkdownText.Fold(figures.Format(figure, facts, style));
+        });
+    }
+
     /// <summary>Placeholder syntax; the facts validator has already rejected unknown names.</summary>
     [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
     private static partial Regex Placeholder();

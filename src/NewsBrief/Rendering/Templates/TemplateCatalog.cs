@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NewsBrief.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace NewsBrief.Rendering.Templates;
 
@@ -14,13 +15,24 @@ public sealed partial class TemplateCatalog
 {
     private readonly Dictionary<string, Template> templates;
 
-    private TemplateCatalog(Dictionary<string, Template> templates) => this.templates = templates;
+    private TemplateCatalog(Dictionary<string, Template> templates)
+    {
+        this.templates = templates;
+        All = templates.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, t.Value)).ToList();
+        Loader = new CatalogTemplateLoader(this);
+    }
 
     /// <summary>The parser settings: bounded expression depth; numbers in templates are decimals.</summary>
     internal static ParserOptions ParserOptions { get; } = new() { ExpressionDepthLimit = 64, ParseFloatAsDecimal = true };
 
     /// <summary>Logical names of all templates, ordered.</summary>
     public IEnumerable<string> Names => templates.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>Every template with its logical name, ordered; built once so contexts need not sort per render.</summary>
+    internal IReadOnlyList<(string Name, Template Template)> All { get; }
+
+    /// <summary>The include loader over this catalogue (stateless, shared by every context).</summary>
+    internal ITemplateLoader Loader { get; }
 
     /// <summary>True when a template of that logical name exists.</summary>
     public bool Contains(string name) => templates.ContainsKey(name);

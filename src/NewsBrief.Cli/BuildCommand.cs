@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using NewsBrief.Diagnostics;
+using NewsBrief.Site;
+
+namespace NewsBrief.Cli;
+
+/// <summary>
+/// <c>newsbrief build DIR --out SITE [--base-url URL] [--jobs N] [--format text|github|json]</c>:
+/// the whole bilingual site, staged and swapped in only when every brief succeeded.
+/// </summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var dir = new Argument<string>("DIR") { Description = "The folder of facts files (*.yml, searched recursively)." };
+        var output = new Option<string>("--out") { Description = "The site folder; replaced as a whole when the build succeeds.", Required = true };
+        var baseUrl = new Option<string>("--base-url")
+        {
+            Description = $"The absolute http(s) URL the site is served at; canonical URLs, feeds and the sitemap use it (default {SiteOptions.DefaultBaseUrl}).",
+            DefaultValueFactory = _ => SiteOptions.DefaultBaseUrl.AbsoluteUri,
+        };
+        var jobs = new Option<int>("--jobs") { Description = "Briefs rendered at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var format = CommonOptions.Format();
+        var command = new Command("build", "Build the static site: a language chooser, an index, feed and page per brief in every locale, and a sitemap.")
+        {
+            dir, output, baseUrl, jobs, format,
+        };
+        command.SetAction(parse => Run(cli, parse.GetValue(dir)!, parse.GetValue(output)!, parse.GetValue(baseUrl)!, parse.GetValue(jobs), parse.GetValue(format)));
+        return command;
+    }
+
+    private static int Run(CliContext cli, string dir, string output, string baseUrl, int jobs, DiagnosticFormat format)
+    {
+        if (!TryParseBaseUrl(baseUrl, out var url))
+        {
+            cli.Error.WriteLine($"newsbrief: '{baseUrl}' is not a base URL. Give an absolute http or https URL, for example https://news.example.org/briefs/.");
+            return ExitCodes.Usage;
+        }
+
+        if (jobs < 1)
+        {
+            cli.Error.WriteLine("newsbrief: --jobs must be 1 or more.");
+            return ExitCodes.Usage;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var bag = new DiagnosticBag();
+        var printer = new DiagnosticPrinter(cli, format, strict: false);
+        var files = FactsInput.Expand(cli, [dir], bag);
+        var workspace = CommonOptions.LoadWorkspace(cli, files.Count > 0 ? files : [cli.Resolve(dir)], bag);
+        SiteBuildResult? result = null;
+        if (workspace is not null)
+        {
+            var sources = new List<SiteSource>(files.Count);
+            foreach (var file in files)
+            {
+                if (FactsInput.ReadText(cli, file, bag) is { } text)
+                {
+                    var display = cli.Display(file);
+                    printer.AddSource(display, text);
+                    sources.Add(new SiteSource(file, display, text));
+                }
+            }
+
+            // Even after an unreadable file: the builder parses every other file, so all errors show at once.
+            using var progress = ProgressBar.Create(cli);
+            result = SiteBuilder.Build(workspace, sources, new SiteOptions
+            {
+                OutputDirectory = cli.Resolve(output),
+                BaseUrl = url,
+                Jobs = jobs,
+                Progress = progress is null ? null : progress.Report,
+            }, bag);
+        }
+
+        printer.Print(printer.Finalize(bag));
+        if (result is not { Succeeded: true })
+        {
+            cli.Error.WriteLine($"newsbrief build: failed; '{output}' is unchanged.");
+            return ExitCodes.Errors;
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        cli.Error.WriteLine($"newsbrief build: {result.Briefs} briefs, {result.Pages} pages in {seconds} s ({result.Rendered} rendered, {result.Reused} unchanged).");
+        return ExitCodes.Success;
+    }
+
+    private static bool TryParseBaseUrl(string text, out Uri url)
+    {
+        url = SiteOptions.DefaultBaseUrl;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https") || parsed.Host.Length == 0
+            || parsed.Query.Length > 0 || parsed.Fragment.Length > 0 || text.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+
+        url = new Uri(parsed.AbsoluteUri.TrimEnd('/') + "/"); // one trailing slash: https://owner.github.io/repo → .../repo/
+        return true;
+    }
+}
+
+/// <summary>
+/// A one-line progress bar on stderr, only on a terminal outside CI (no <c>CI</c> variable);
+/// elsewhere the build prints just its summary line.
+/// </summary>
+internal sealed class ProgressBar : IDisposable
+{
+    private readonly TextWriter error;
+    private readonly Lock gate = new();
+    private int lastPercent = -1;
+
+    private ProgressBar(TextWriter error) => this.error = error;
+
+    public static ProgressBar? Create(CliContext cli) =>
+        cli.IsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) ? new ProgressBar(cli.Error) : null;
+
+    public void Report(int done, int total)
+    {
+        var percent = total == 0 ? 100 : (int)(done * 100L / total);
+        lock (gate)
+        {
+            if (percent == lastPercent)
+            {
+                return;
+            }
+
+            lastPercent = percent;
+            var filled = percent * 30 / 100;
+            error.Write($"\r[{new string('#', filled)}{new string('-', 30 - filled)}] {percent,3}% {done}/{total} briefs");
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            if (lastPercent >= 0)
+            {
+                error.Write("\r\u001b[2K");
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections;
+using NewsBrief.Diagnostics;
+using NewsBrief.Formatting;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace NewsBrief.Rendering.Templates;
+
+/// <summary>
+/// Renders the site's HTML layouts (<c>templates/_layouts/*.html.sbn</c>) with the same safe
+/// context as briefs. Layouts see a read-only model of plain strings, booleans and lists (the
+/// caller's dictionaries, converted), and one function, <c>t "key"</c>, which returns the locale's
+/// UI string as plain text: layouts pass every text through <c>html.escape</c> and insert only the
+/// converted brief fragment and the pre-serialized JSON-LD raw.
+/// </summary>
+public sealed class LayoutRenderer
+{
+    /// <summary>The layouts a site needs, by logical name.</summary>
+    public static readonly IReadOnlyList<string> Required = ["_layouts/chooser.html", "_layouts/index.html", "_layouts/page.html"];
+
+    private static readonly Lazy<ScriptObject> Functions = new(CreateFunctions, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly TemplateCatalog templates;
+
+    // A broken layout fails on every page: report each distinct failure once, not once per page.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> reported = new(StringComparer.Ordinal);
+
+    /// <summary>Binds the renderer to the run's templates.</summary>
+    public LayoutRenderer(TemplateCatalog templates) => this.templates = templates;
+
+    /// <summary>Reports NB4003 for each required layout the templates folder lacks.</summary>
+    public void Check(DiagnosticBag diagnostics)
+    {
+        foreach (var name in Required.Where(n => !templates.Contains(n)))
+        {
+            diagnostics.Add(DiagnosticDescriptors.TemplateRejected, SourceLocation.StartOf("templates/" + name + ".sbn"),
+                $"The site needs the layout 'templates/{name}.sbn'. Copy it from the templates shipped with NewsBrief.");
+        }
+    }
+
+    /// <summary>
+    /// Renders <paramref name="layout"/> for the locale of <paramref name="formatter"/>; null (with
+    /// a diagnostic, once per distinct failure) when the layout fails.
+    /// </summary>
+    public string? Render(string layout, LocaleFormatter formatter, IReadOnlyDictionary<string, object?> model, DiagnosticBag diagnostics)
+    {
+        if (!templates.TryGet(layout, out var template))
+        {
+            diagnostics.Add(DiagnosticDescriptors.TemplateRejected, SourceLocation.StartOf("templates/" + layout + ".sbn"),
+                $"No layout 'templates/{layout}.sbn'. Copy it from the templates shipped with NewsBrief.");
+            return null;
+        }
+
+        try
+        {
+            var context = LocaleTemplateContext.Create(formatter, templates, Functions.Value, ToScript(model), CancellationToken.None);
+
+            // An index lists every brief: its loop and output grow with the site, not with the template.
+            context.LoopLimit = 10_000_000;
+            context.OutputLimit = 512 * 1024 * 1024;
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var location = TemplateCatalog.ToLocation(e.Span, "templates/" + layout + ".sbn");
+            if (!reported.TryAdd($"{location} {e.OriginalMessage}", 0))
+            {
+                return null;
+            }
+
+            diagnostics.Add(DiagnosticDescriptors.TemplateRuntime, location,
+                $"{e.OriginalMessage}. Fix the layout or the name it uses (it fails on every page that uses it; reported once).");
+            return null;
+        }
+    }
+
+    private static ScriptObject CreateFunctions()
+    {
+        var functions = new ScriptObject();
+        functions.Import("t", new Func<TemplateContext, string, string>((context, key) =>
+        {
+            var locale = ((LocaleTemplateContext)context).Formatter.Locale;
+            return locale.Ui.TryGetValue(key, out var text)
+                ? text
+                : throw new ScriptRuntimeException(context.CurrentSpan,
+                    $"The locale '{locale.Code}' has no UI string '{key}'. Add 'ui: {{ {key}: ... }}' to {locale.Path}.");
+        }));
+        functions.IsReadOnly = true;
+        return functions;
+    }
+
+    private static ScriptObject ToScript(IReadOnlyDictionary<string, object?> values)
+    {
+        var o = new ScriptObject(values.Count);
+        foreach (var (key, value) in values)
+        {
+            o[key] = Convert(value);
+        }
+
+        o.IsReadOnly = true;
+        return o;
+    }
+
+    private static object? Convert(object? value) => value switch
+    {
+        null or string or bool or int => value,
+        IReadOnlyDictionary<string, object?> map => ToScript(map),
+        IEnumerable items => new ScriptArray(items.Cast<object?>().Select(Convert)) { IsReadOnly = true },
+        _ => throw new ArgumentException($"Layouts see strings, booleans, numbers, maps and lists, not {value.GetType().Name}.", nameof(value)),
+    };
+}

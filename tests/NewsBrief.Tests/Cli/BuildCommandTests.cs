@@ -1,0 +1,264 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml;
+using AngleSharp.Html.Parser;
+using NewsBrief.Rendering.Html;
+using NewsBrief.Tests.Rendering;
+using NewsBrief.Tests.Site;
+using NewsBrief.Tests.Support;
+
+namespace NewsBrief.Tests.Cli;
+
+/// <summary><c>newsbrief build</c>: hostile text, determinism, atomic failure, incremental rebuilds, CI output.</summary>
+public sealed partial class BuildCommandTests : IDisposable
+{
+    private readonly TempDir dir = new();
+    private readonly string facts;
+    private readonly string site;
+
+    public BuildCommandTests()
+    {
+        SiteFixtures.CopyProject(dir.Path);
+        facts = Path.Combine(dir.Path, "briefs");
+        site = Path.Combine(dir.Path, "out", "site");
+    }
+
+    public void Dispose() => dir.Dispose();
+
+    private CliRunner.Result Build(params string[] extra) =>
+        CliRunner.Run(dir.Path, ["build", "briefs", "--out", "out/site", .. extra]);
+
+    [Fact]
+    public void Build_HostileText_NeverBecomesMarkupInPagesFeedsSitemapOrJsonLd()
+    {
+        // Braces are placeholder syntax (rejected by the facts parser), so those payloads cannot reach a page.
+        var payloads = HostilePayloads.All.Where(p => !p.Contains('{', StringComparison.Ordinal) && !p.Contains('}', StringComparison.Ordinal)).ToList();
+        Directory.CreateDirectory(facts);
+        for (var i = 0; i < payloads.Count; i++)
+        {
+            var q = JsonSerializer.Serialize(payloads[i]);
+            var story = SiteFixtures.Story(i, payloads[i])
+                .Replace("name: Example Wire " + i, "name: " + q, StringComparison.Ordinal)
+                .Replace($"Project number {i} cost {{cost}} and involved {{people}}.", q, StringComparison.Ordinal)
+                .Replace("label: { id: Biaya, en: Cost }", $"label: {{ id: {q}, en: {q} }}", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(facts, $"hostile-{i}.yml"), story);
+        }
+
+        var result = Build();
+        Assert.True(result.ExitCode == 0, result.Error);
+
+        var fold = payloads.Select(NewsBrief.Rendering.Templates.MarkdownText.Fold).ToList();
+        foreach (var page in Directory.GetFiles(site, "*.html", SearchOption.AllDirectories))
+        {
+            var doc = new HtmlParser().ParseDocument(File.ReadAllText(page));
+            Assert.Empty(doc.QuerySelectorAll("img, iframe, object, embed, svg, style, div, blockquote, form"));
+            Assert.All(doc.Scripts, s => Assert.Equal("application/ld+json", s.Type));
+            Assert.True(doc.Scripts.Length == 1, page);
+            Assert.DoesNotContain(doc.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal) || a.Name == "style"));
+            Assert.All(doc.QuerySelectorAll("a[href]"), a =>
+            {
+                var href = a.GetAttribute("href")!;
+                Assert.True(SafeUrl.IsAllowed(href) || (!href.Contains(':', StringComparison.Ordinal) && !href.StartsWith("//", StringComparison.Ordinal)), href);
+            });
+
+            using var json = JsonDocument.Parse(doc.Scripts[0].Text);
+            Assert.DoesNotContain("<", doc.Scripts[0].Text, StringComparison.Ordinal);
+            var match = HostileSlug().Match(page.Replace('\\', '/'));
+            if (match.Success)
+            {
+                var payload = fold[int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)];
+                Assert.Equal(payload, json.RootElement.GetProperty("headline").GetString());
+                Assert.Equal(payload, doc.QuerySelector("h1")!.TextContent);
+                Assert.Equal(payload, doc.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+                Assert.StartsWith(payload, doc.Title, StringComparison.Ordinal);
+            }
+        }
+
+        foreach (var feedPath in Directory.GetFiles(site, "feed.xml", SearchOption.AllDirectories))
+        {
+            using var reader = XmlReader.Create(feedPath);
+            var feed = System.ServiceModel.Syndication.SyndicationFeed.Load(reader);
+            Assert.Equal(payloads.Count, feed.Items.Count());
+            Assert.All(feed.Items, i => Assert.Contains(i.Title.Text, fold));
+            Assert.All(feed.Items, i => Assert.Equal("text", i.Title.Type));
+        }
+
+        var sitemap = System.Xml.Linq.XDocument.Load(Path.Combine(site, "sitemap.xml"));
+        Assert.All(sitemap.Descendants(), e => Assert.True(e.Name.LocalName is "urlset" or "url" or "loc" or "lastmod" or "link", e.Name.ToString()));
+    }
+
+    [Fact]
+    public void Build_Twice_AndWithOneOrFourJobs_GivesIdenticalBytes()
+    {
+        SiteFixtures.WriteStories(facts, 40);
+        Assert.Equal(0, Build("--jobs", "4").ExitCode);
+        var first = SiteFixtures.Tree(site);
+        Directory.Delete(site, recursive: true);
+        Assert.Equal(0, Build("--jobs", "1").ExitCode);
+        var second = SiteFixtures.Tree(site);
+        Directory.Delete(site, recursive: true);
+        Assert.Equal(0, Build().ExitCode);
+
+        Assert.Equal(first, second);
+        Assert.Equal(first, SiteFixtures.Tree(site));
+        Assert.Equal(40 * 4 + 8, first.Count);
+    }
+
+    [Fact]
+    public void Build_BadFilesAmongMany_ReportsEveryOneAndLeavesThePreviousSiteUntouched()
+    {
+        SiteFixtures.WriteStories(facts, 30);
+        Assert.Equal(0, Build().ExitCode);
+        var before = SiteFixtures.Tree(site);
+
+        File.WriteAllText(Path.Combine(facts, "story-0003.yml"), SiteFixtures.Story(3).Replace("currency: IDR", "currency: USX", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(facts, "story-0017.yml"), "date: 2025-13-40\n");
+        File.WriteAllText(Path.Combine(facts, "story-0029.yml"), SiteFixtures.Story(29).Replace("{cost}", "{nope}", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(facts, "story-0010.yml"), SiteFixtures.Story(99)); // still valid: the site would change
+
+        var result = Build();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"story-0003\.yml:\d+:\d+: error NB1", result.Error);
+        Assert.Matches(@"story-0017\.yml:\d+:\d+: error NB1", result.Error);
+        Assert.Matches(@"story-0029\.yml:\d+:\d+: error NB1", result.Error);
+        Assert.DoesNotContain("story-0010", result.Error, StringComparison.Ordinal);
+        Assert.Contains("unchanged", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, SiteFixtures.Tree(site));
+        Assert.Empty(SiteFixtures.Leftovers(site));
+    }
+
+    [Fact]
+    public void Build_LayoutFailingWhileRendering_ExitsOneAndLeavesThePreviousSiteUntouched()
+    {
+        SiteFixtures.WriteStories(facts, 5);
+        Assert.Equal(0, Build().ExitCode);
+        var before = SiteFixtures.Tree(site);
+
+        // Fails only after staging has been written to: at the first brief page.
+        var layout = Path.Combine(dir.Path, "templates", "_layouts", "page.html.sbn");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{ brief.html }}", "{{ brief.html }}{{ no_such_value }}", StringComparison.Ordinal));
+        var result = Build();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Single(Regex.Matches(result.Error, @"templates/_layouts/page\.html\.sbn:\d+:\d+: error NB4002: "));
+        Assert.Equal(before, SiteFixtures.Tree(site));
+        Assert.Empty(SiteFixtures.Leftovers(site));
+    }
+
+    [Fact]
+    public void Build_FormatGithub_PrintsAnAnnotationPerBadFile()
+    {
+        SiteFixtures.WriteStories(facts, 3);
+        File.WriteAllText(Path.Combine(facts, "story-0001.yml"), "date: 2025-13-40\n");
+        File.WriteAllText(Path.Combine(facts, "story-0002.yml"), "date: nope\n");
+
+        var result = Build("--format", "github");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"::error file=briefs/story-0001\.yml,line=\d+,col=\d+,title=NB1\d{3}::", result.Out);
+        Assert.Matches(@"::error file=briefs/story-0002\.yml,line=\d+,col=\d+,title=NB1\d{3}::", result.Out);
+        Assert.False(Directory.Exists(site));
+        Assert.Empty(SiteFixtures.Leftovers(site));
+    }
+
+    [Fact]
+    public void Build_DuplicateSlugsInTwoFolders_IsAnErrorNamingBoth()
+    {
+        Directory.CreateDirectory(Path.Combine(facts, "a"));
+        Directory.CreateDirectory(Path.Combine(facts, "b"));
+        File.WriteAllText(Path.Combine(facts, "a", "same-story.yml"), SiteFixtures.Story(1));
+        File.WriteAllText(Path.Combine(facts, "b", "same-story.yml"), SiteFixtures.Story(2));
+
+        var result = Build();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("NB6004", result.Error, StringComparison.Ordinal);
+        Assert.Contains("briefs/a/same-story.yml", result.Error, StringComparison.Ordinal);
+        Assert.Contains("briefs/b/same-story.yml", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site));
+    }
+
+    [Fact]
+    public void Build_IntoAFolderThatIsNotASite_RefusesAndTouchesNothing()
+    {
+        SiteFixtures.WriteStories(facts, 2);
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, "thesis.txt"), "precious");
+
+        var result = Build();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("NB6005", result.Error, StringComparison.Ordinal);
+        Assert.Equal(["thesis.txt"], Directory.GetFileSystemEntries(site).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Build_NotOnATerminal_PrintsOneSummaryLine()
+    {
+        SiteFixtures.WriteStories(facts, 3);
+        var result = Build();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Matches(@"^newsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged\)\.\n$", result.Error);
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org/")]
+    [InlineData("/relative/")]
+    [InlineData("https://example.org/?q=1")]
+    public void Build_BadBaseUrl_IsAUsageError(string url)
+    {
+        SiteFixtures.WriteStories(facts, 1);
+        Assert.Equal(2, Build("--base-url", url).ExitCode);
+        Assert.False(Directory.Exists(site));
+    }
+
+    [Fact]
+    public void Build_AfterEditingOneFactsFile_RerendersOnlyThatBriefAndEqualsACleanBuild()
+    {
+        SiteFixtures.WriteStories(facts, 12);
+        Assert.Equal(0, Build().ExitCode);
+
+        File.WriteAllText(Path.Combine(facts, "story-0005.yml"), SiteFixtures.Story(5).Replace("Project 5 costs", "Project five costs", StringComparison.Ordinal));
+        var incremental = Build();
+        Assert.True(incremental.ExitCode == 0, incremental.Error);
+        Assert.Contains("(1 rendered, 11 unchanged)", incremental.Error, StringComparison.Ordinal);
+        var incrementalTree = SiteFixtures.Tree(site);
+        Assert.Contains("Project five costs", File.ReadAllText(Path.Combine(site, "en", "story-0005.md")), StringComparison.Ordinal);
+
+        var unchanged = Build();
+        Assert.Contains("(0 rendered, 12 unchanged)", unchanged.Error, StringComparison.Ordinal);
+
+        Directory.Delete(site, recursive: true);
+        var clean = Build();
+        Assert.Contains("(12 rendered, 0 unchanged)", clean.Error, StringComparison.Ordinal);
+        Assert.Equal(SiteFixtures.Tree(site), incrementalTree);
+        Assert.Empty(SiteFixtures.Leftovers(site));
+    }
+
+    [Fact]
+    public void Build_AfterATemplateOrLocaleChange_RerendersEveryBrief()
+    {
+        SiteFixtures.WriteStories(facts, 4);
+        Assert.Equal(0, Build().ExitCode);
+
+        File.AppendAllText(Path.Combine(dir.Path, "templates", "en", "brief.md.sbn"), "\nEdited.\n");
+        var afterTemplate = Build();
+        Assert.Contains("(4 rendered, 0 unchanged)", afterTemplate.Error, StringComparison.Ordinal);
+        Assert.Contains("Edited.", File.ReadAllText(Path.Combine(site, "en", "story-0001.md")), StringComparison.Ordinal);
+
+        var locale = Path.Combine(dir.Path, "locales", "id.yml");
+        File.WriteAllText(locale, File.ReadAllText(locale).Replace("published: Terbit", "published: Diterbitkan", StringComparison.Ordinal));
+        var afterLocale = Build();
+        Assert.Contains("(4 rendered, 0 unchanged)", afterLocale.Error, StringComparison.Ordinal);
+        Assert.Contains("Diterbitkan", File.ReadAllText(Path.Combine(site, "id", "story-0001.md")), StringComparison.Ordinal);
+
+        var otherUrl = Build("--base-url", "https://other.example.org/");
+        Assert.Contains("(4 rendered, 0 unchanged)", otherUrl.Error, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"/hostile-(\d+)/index\.html$")]
+    private static partial Regex HostileSlug();
+}

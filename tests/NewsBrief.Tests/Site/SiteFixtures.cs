@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using NewsBrief.Tests.Support;
+
+namespace NewsBrief.Tests.Site;
+
+/// <summary>Helpers for site builds: generated stories, the examples, tree hashes.</summary>
+internal static class SiteFixtures
+{
+    /// <summary>A small valid story; <paramref name="i"/> varies its slug-independent text, figures and date.</summary>
+    public static string Story(int i, string? headline = null)
+    {
+        var day = (i % 28) + 1;
+        var month = (i / 28 % 12) + 1;
+        var date = string.Create(CultureInfo.InvariantCulture, $"2024-{month:D2}-{day:D2}");
+        var amount = (i * 7919 % 900 + 100).ToString(CultureInfo.InvariantCulture);
+        var h = headline is null ? null : System.Text.Json.JsonSerializer.Serialize(headline);
+        return $$"""
+            date: {{date}}
+            source:
+              name: Example Wire {{i}}
+              date: {{date}}
+              url: https://example.com/story/{{i}}
+            figures:
+              cost:
+                amount: {{amount}} billion
+                currency: IDR
+                label: { id: Biaya, en: Cost }
+              people:
+                value: {{i + 2}}
+                unit: person
+                label: { id: Orang, en: People }
+            headline:
+              id: {{h ?? $"Proyek {i} menelan {{cost}}"}}
+              en: {{h ?? $"Project {i} costs {{cost}}"}}
+            lede:
+              id: Proyek nomor {{i}} menelan {cost} dan melibatkan {people}.
+              en: Project number {{i}} cost {cost} and involved {people}.
+            points:
+              - id: Biaya proyek {cost}.
+                en: The project cost {cost}.
+            events:
+              - date: {{date}}
+                text: { id: Proyek diumumkan, en: The project is announced }
+            """;
+    }
+
+    /// <summary>Writes <paramref name="count"/> stories into <paramref name="folder"/> as story-0000.yml ...</summary>
+    public static void WriteStories(string folder, int count)
+    {
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < count; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"story-{i:D4}.yml")), Story(i));
+        }
+    }
+
+    /// <summary>Copies the repository's locales and templates into <paramref name="project"/>, making it a project folder.</summary>
+    public static void CopyProject(string project)
+    {
+        Copy(RepoFiles.Locales, Path.Combine(project, "locales"));
+        Copy(RepoFiles.Templates, Path.Combine(project, "templates"));
+    }
+
+    public static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    /// <summary>Every file under <paramref name="folder"/> (relative path → hex of its bytes), ordinal.</summary>
+    public static SortedDictionary<string, string> Tree(string folder)
+    {
+        var tree = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            tree[Path.GetRelativePath(folder, file).Replace('\\', '/')] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
+        }
+
+        return tree;
+    }
+
+    /// <summary>Staging or set-aside folders a build left next to <paramref name="site"/>.</summary>
+    public static string[] Leftovers(string site) =>
+        Directory.Exists(Path.GetDirectoryName(site)) ? Directory.GetDirectories(Path.GetDirectoryName(site)!, "." + Path.GetFileName(site) + ".*") : [];
+
+    public static string Utf8(string path) => Encoding.UTF8.GetString(File.ReadAllBytes(path));
+}
