@@ -114,7 +114,7 @@ internal sealed class ProgressBar : IDisposable
     private ProgressBar(TextWriter error) => this.error = error;
 
     public static ProgressBar? Create(CliContext cli) =>
-        cli.IsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) ? new ProgressBar(cli.Error) : null;
+        cli.IsTerminal && !cli.IsCi ? new ProgressBar(cli.Error) : null;
 
     public void Report(int done, int total)
     {

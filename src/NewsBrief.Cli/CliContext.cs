@@ -6,6 +6,9 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, string Curre
     /// <summary>True when stderr is a terminal a person watches (progress bars); false in tests and when redirected.</summary>
     public bool IsTerminal { get; init; }
 
+    /// <summary>True under CI (a <c>CI</c> environment variable): no progress bar even on a terminal.</summary>
+    public bool IsCi { get; init; }
+
     /// <summary>Resolves a user-given path against the current directory.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));
 

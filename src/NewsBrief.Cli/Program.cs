@@ -17,7 +17,7 @@ internal static class Program
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { NewLine = "\n", AutoFlush = false };
         using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { NewLine = "\n", AutoFlush = true };
-        var code = Run(args, new CliContext(stdout, stderr, Directory.GetCurrentDirectory()) { IsTerminal = !Console.IsErrorRedirected });
+        var code = Run(args, new CliContext(stdout, stderr, Directory.GetCurrentDirectory()) { IsTerminal = !Console.IsErrorRedirected, IsCi = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) });
         stdout.Flush();
         return code;
     }

@@ -204,6 +204,30 @@ public sealed partial class BuildCommandTests : IDisposable
         Assert.Matches(@"^newsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged\)\.\n$", result.Error);
     }
 
+    [Fact]
+    public void Build_OnATerminal_ShowsAProgressBarThenTheSummary()
+    {
+        SiteFixtures.WriteStories(facts, 3);
+
+        var result = CliRunner.Run(dir.Path, terminal: true, ci: false, "build", "briefs", "--out", "out/site");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\r[", result.Error, StringComparison.Ordinal);
+        Assert.Contains("100% 3/3 briefs", result.Error, StringComparison.Ordinal);
+        Assert.Matches(@"\r\u001b\[2Knewsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged\)\.\n$", result.Error);
+    }
+
+    [Fact]
+    public void Build_OnATerminalUnderCi_StaysQuiet()
+    {
+        SiteFixtures.WriteStories(facts, 3);
+
+        var result = CliRunner.Run(dir.Path, terminal: true, ci: true, "build", "briefs", "--out", "out/site");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^newsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged\)\.\n$", result.Error);
+    }
+
     [Theory]
     [InlineData("ftp://example.org/")]
     [InlineData("/relative/")]

@@ -9,11 +9,14 @@ internal static class CliRunner
     public sealed record Result(int ExitCode, string Out, string Error);
 
     /// <summary>Runs in-process with captured streams; <paramref name="cwd"/> is the current folder.</summary>
-    public static Result Run(string cwd, params string[] args)
+    public static Result Run(string cwd, params string[] args) => Run(cwd, terminal: false, ci: false, args);
+
+    /// <summary>Runs in-process as if stderr were a terminal (<paramref name="terminal"/>) and under CI (<paramref name="ci"/>).</summary>
+    public static Result Run(string cwd, bool terminal, bool ci, params string[] args)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
-        var code = Program.Run(args, new CliContext(stdout, stderr, cwd));
+        var code = Program.Run(args, new CliContext(stdout, stderr, cwd) { IsTerminal = terminal, IsCi = ci });
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
 
