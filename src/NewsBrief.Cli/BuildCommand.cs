@@ -9,6 +9,7 @@ namespace NewsBrief.Cli;
 /// <summary>
 /// <c>newsbrief build DIR --out SITE [--base-url URL] [--jobs N] [--format text|github|json]</c>:
 /// the whole bilingual site, staged and swapped in only when every brief succeeded.
+/// <c>NEWSBRIEF_TIMINGS=1</c> prints each stage's time to stderr.
 /// </summary>
 internal static class BuildCommand
 {
@@ -46,6 +47,7 @@ internal static class BuildCommand
         }
 
         var clock = Stopwatch.StartNew();
+        var timings = Environment.GetEnvironmentVariable("NEWSBRIEF_TIMINGS") == "1";
         var bag = new DiagnosticBag();
         var printer = new DiagnosticPrinter(cli, format, strict: false);
         var files = FactsInput.Expand(cli, [dir], bag);
@@ -64,6 +66,11 @@ internal static class BuildCommand
                 }
             }
 
+            if (timings)
+            {
+                cli.Error.WriteLine($"newsbrief build: timing: workspace and reading {sources.Count} files: {clock.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s");
+            }
+
             // Even after an unreadable file: the builder parses every other file, so all errors show at once.
             using var progress = ProgressBar.Create(cli);
             result = SiteBuilder.Build(workspace, sources, new SiteOptions
@@ -72,6 +79,7 @@ internal static class BuildCommand
                 BaseUrl = url,
                 Jobs = jobs,
                 Progress = progress is null ? null : progress.Report,
+                Timing = timings ? (stage, elapsed) => cli.Error.WriteLine($"newsbrief build: timing: {stage}: {elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s") : null,
             }, bag);
         }
 
@@ -83,7 +91,7 @@ internal static class BuildCommand
         }
 
         var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        cli.Error.WriteLine($"newsbrief build: {result.Briefs} briefs, {result.Pages} pages in {seconds} s ({result.Rendered} rendered, {result.Reused} unchanged).");
+        cli.Error.WriteLine($"newsbrief build: {result.Briefs} briefs, {result.Pages} pages in {seconds} s ({result.Rendered} rendered, {result.Reused} unchanged; {result.Parsed} facts {(result.Parsed == 1 ? "file" : "files")} parsed).");
         return ExitCodes.Success;
     }
 

@@ -201,7 +201,7 @@ public sealed partial class BuildCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Out);
-        Assert.Matches(@"^newsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged\)\.\n$", result.Error);
+        Assert.Matches(@"^newsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged; 3 facts files parsed\)\.\n$", result.Error);
     }
 
     [Theory]
@@ -224,16 +224,16 @@ public sealed partial class BuildCommandTests : IDisposable
         File.WriteAllText(Path.Combine(facts, "story-0005.yml"), SiteFixtures.Story(5).Replace("Project 5 costs", "Project five costs", StringComparison.Ordinal));
         var incremental = Build();
         Assert.True(incremental.ExitCode == 0, incremental.Error);
-        Assert.Contains("(1 rendered, 11 unchanged)", incremental.Error, StringComparison.Ordinal);
+        Assert.Contains("(1 rendered, 11 unchanged; 1 facts file parsed)", incremental.Error, StringComparison.Ordinal);
         var incrementalTree = SiteFixtures.Tree(site);
         Assert.Contains("Project five costs", File.ReadAllText(Path.Combine(site, "en", "story-0005.md")), StringComparison.Ordinal);
 
         var unchanged = Build();
-        Assert.Contains("(0 rendered, 12 unchanged)", unchanged.Error, StringComparison.Ordinal);
+        Assert.Contains("(0 rendered, 12 unchanged; 0 facts files parsed)", unchanged.Error, StringComparison.Ordinal);
 
         Directory.Delete(site, recursive: true);
         var clean = Build();
-        Assert.Contains("(12 rendered, 0 unchanged)", clean.Error, StringComparison.Ordinal);
+        Assert.Contains("(12 rendered, 0 unchanged; 12 facts files parsed)", clean.Error, StringComparison.Ordinal);
         Assert.Equal(SiteFixtures.Tree(site), incrementalTree);
         Assert.Empty(SiteFixtures.Leftovers(site));
     }
@@ -246,17 +246,17 @@ public sealed partial class BuildCommandTests : IDisposable
 
         File.AppendAllText(Path.Combine(dir.Path, "templates", "en", "brief.md.sbn"), "\nEdited.\n");
         var afterTemplate = Build();
-        Assert.Contains("(4 rendered, 0 unchanged)", afterTemplate.Error, StringComparison.Ordinal);
+        Assert.Contains("(4 rendered, 0 unchanged; 4 facts files parsed)", afterTemplate.Error, StringComparison.Ordinal);
         Assert.Contains("Edited.", File.ReadAllText(Path.Combine(site, "en", "story-0001.md")), StringComparison.Ordinal);
 
         var locale = Path.Combine(dir.Path, "locales", "id.yml");
         File.WriteAllText(locale, File.ReadAllText(locale).Replace("published: Terbit", "published: Diterbitkan", StringComparison.Ordinal));
         var afterLocale = Build();
-        Assert.Contains("(4 rendered, 0 unchanged)", afterLocale.Error, StringComparison.Ordinal);
+        Assert.Contains("(4 rendered, 0 unchanged; 4 facts files parsed)", afterLocale.Error, StringComparison.Ordinal);
         Assert.Contains("Diterbitkan", File.ReadAllText(Path.Combine(site, "id", "story-0001.md")), StringComparison.Ordinal);
 
         var otherUrl = Build("--base-url", "https://other.example.org/");
-        Assert.Contains("(4 rendered, 0 unchanged)", otherUrl.Error, StringComparison.Ordinal);
+        Assert.Contains("(4 rendered, 0 unchanged; 4 facts files parsed)", otherUrl.Error, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"/hostile-(\d+)/index\.html$")]
