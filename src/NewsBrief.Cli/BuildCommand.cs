@@ -48,28 +48,40 @@ internal static class BuildCommand
 
         var clock = Stopwatch.StartNew();
         var timings = Environment.GetEnvironmentVariable("NEWSBRIEF_TIMINGS") == "1";
+        var stage = TimeSpan.Zero;
+        void Time(string name)
+        {
+            if (timings)
+            {
+                cli.Error.WriteLine($"newsbrief build: timing: {name}: {(clock.Elapsed - stage).TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s");
+                stage = clock.Elapsed;
+            }
+        }
+
         var bag = new DiagnosticBag();
         var printer = new DiagnosticPrinter(cli, format, strict: false);
         var files = FactsInput.Expand(cli, [dir], bag);
+        Time("finding the facts files");
         var workspace = CommonOptions.LoadWorkspace(cli, files.Count > 0 ? files : [cli.Resolve(dir)], bag);
+        Time("loading locales and templates");
         SiteBuildResult? result = null;
         if (workspace is not null)
         {
+            // Read in parallel (the order of the files stays that of Expand).
+            var texts = new string?[files.Count];
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i => texts[i] = FactsInput.ReadText(cli, files[i], bag));
             var sources = new List<SiteSource>(files.Count);
-            foreach (var file in files)
+            for (var i = 0; i < files.Count; i++)
             {
-                if (FactsInput.ReadText(cli, file, bag) is { } text)
+                if (texts[i] is { } text)
                 {
-                    var display = cli.Display(file);
+                    var display = cli.Display(files[i]);
                     printer.AddSource(display, text);
-                    sources.Add(new SiteSource(file, display, text));
+                    sources.Add(new SiteSource(files[i], display, text));
                 }
             }
 
-            if (timings)
-            {
-                cli.Error.WriteLine($"newsbrief build: timing: workspace and reading {sources.Count} files: {clock.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s");
-            }
+            Time($"reading {sources.Count} files");
 
             // Even after an unreadable file: the builder parses every other file, so all errors show at once.
             using var progress = ProgressBar.Create(cli);
@@ -79,11 +91,12 @@ internal static class BuildCommand
                 BaseUrl = url,
                 Jobs = jobs,
                 Progress = progress is null ? null : progress.Report,
-                Timing = timings ? (stage, elapsed) => cli.Error.WriteLine($"newsbrief build: timing: {stage}: {elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s") : null,
+                Timing = timings ? (name, _) => Time(name) : null,
             }, bag);
         }
 
         printer.Print(printer.Finalize(bag));
+        Time("printing diagnostics");
         if (result is not { Succeeded: true })
         {
             cli.Error.WriteLine($"newsbrief build: failed; '{output}' is unchanged.");

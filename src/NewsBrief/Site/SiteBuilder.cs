@@ -71,18 +71,22 @@ public static class SiteBuilder
         string? staging = null;
         try
         {
-            // 0. What earlier builds left: put back a site a killed swap set aside, delete leftovers
-            //    in the background (joined before the swap), and read the previous manifest.
+            // 0. What earlier builds left: put back a site a killed swap set aside, claim the site
+            //    before the previous one (kept by the last swap) as staging, delete other leftovers
+            //    in the background (joined before the swap), and read both manifests.
             BuildManifest? previous = null;
+            BuildManifest? recycledManifest = null;
+            string? recycled = null;
             if (isSite)
             {
                 output.Recover();
-                cleanup = output.CleanLeftoversAsync();
+                // Only for a rebuild: with SITE deleted, the build is a clean one and the spare goes too.
+                recycled = staging = Directory.Exists(output.Target) ? output.ClaimPrevious() : null;
+                cleanup = output.CleanLeftoversAsync(keep: recycled);
+                var readRecycled = recycled is null ? Task.FromResult<BuildManifest?>(null) : Task.Run(() => BuildManifest.TryRead(recycled, locales));
                 previous = Directory.Exists(output.Target) ? BuildManifest.TryRead(output.Target, locales) : null;
-                if (previous is not null && previous.Inputs != inputs)
-                {
-                    previous = null;
-                }
+                previous = previous is not null && previous.Inputs == inputs ? previous : null;
+                recycledManifest = readRecycled.Result is { } r && r.Inputs == inputs ? r : null;
             }
 
             timings.Stage("manifest");
@@ -118,11 +122,14 @@ public static class SiteBuilder
             }
 
             var briefs = items.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
-            staging = output.CreateStaging();
+            var kept = recycled is null ? null : Recycle(recycled, locales, briefs, recycledManifest);
+            staging ??= output.CreateStaging();
             foreach (var dir in locales.Append("assets").Append(".newsbrief"))
             {
                 Directory.CreateDirectory(Path.Combine(staging, dir));
             }
+
+            timings.Stage("staging");
 
             // 2. Render (or link) every brief in every locale, in parallel.
             var urls = new SiteUrls(options.BaseUrl);
@@ -135,17 +142,40 @@ public static class SiteBuilder
                 var item = briefs[i];
                 var local = new DiagnosticBag();
                 var renderedAny = false;
+                var keep = kept is not null && kept[i];
                 for (var l = 0; l < locales.Count; l++)
                 {
                     var locale = locales[l];
-                    var folder = Path.Combine(staging, locale, item.Slug);
-                    var html = Path.Combine(folder, "index.html");
-                    var markdown = Path.Combine(staging, locale, item.Slug + ".md");
-                    Directory.CreateDirectory(folder);
                     if (item.Known is { } known)
                     {
                         var entry = known.Locales[l];
                         summaries[i, l] = new BriefSummary(item.Slug, locale, known.Date, entry.DateText, entry.Headline, entry.Lede);
+                    }
+
+                    if (keep)
+                    {
+                        // The recycled staging folder already holds this brief's pages for these facts.
+                        if (summaries[i, l] is null && item.Facts is { } parsedFacts)
+                        {
+                            try
+                            {
+                                summaries[i, l] = pages.Summarize(parsedFacts, locale);
+                            }
+                            catch (FormattingException e)
+                            {
+                                local.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(parsedFacts.Path), e.Message);
+                            }
+                        }
+
+                        continue;
+                    }
+
+                    var folder = Path.Combine(staging, locale, item.Slug);
+                    var html = Path.Combine(folder, "index.html");
+                    var markdown = Path.Combine(staging, locale, item.Slug + ".md");
+                    Directory.CreateDirectory(folder);
+                    if (item.Known is not null)
+                    {
                         if (SiteOutput.Reuse(Path.Combine(output.Target, locale, item.Slug, "index.html"), html)
                             && SiteOutput.Reuse(Path.Combine(output.Target, locale, item.Slug + ".md"), markdown))
                         {
@@ -195,7 +225,7 @@ public static class SiteBuilder
                     SiteOutput.WriteText(markdown, result.Markdown);
                 }
 
-                if (renderedAny)
+                if (renderedAny && !keep)
                 {
                     Interlocked.Increment(ref rendered);
                 }
@@ -215,45 +245,56 @@ public static class SiteBuilder
                 return failed;
             }
 
-            // 3. Indexes, feeds, the chooser, the sitemap, assets and the manifest.
+            // 3. Indexes, feeds, the chooser, the sitemap, assets and the manifest: independent files, written in parallel.
             var pageCount = briefs.Count * locales.Count + locales.Count + 1;
+            var finishing = new List<Action>();
             for (var l = 0; l < locales.Count; l++)
             {
-                var newestFirst = Enumerable.Range(0, briefs.Count).Select(i => summaries[i, l])
-                    .OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
-                if (pages.IndexPage(locales[l], newestFirst, diagnostics) is { } index)
+                var locale = l;
+                finishing.Add(() =>
                 {
-                    SiteOutput.WriteText(Path.Combine(staging, locales[l], "index.html"), index);
+                    var newestFirst = Enumerable.Range(0, briefs.Count).Select(i => summaries[i, locale])
+                        .OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
+                    SiteOutput.WriteBytes(Path.Combine(staging, locales[locale], "feed.xml"), SiteFeeds.Atom(workspace.Locales[locales[locale]], urls, newestFirst));
+                    if (pages.IndexPage(locales[locale], newestFirst, diagnostics) is { } index)
+                    {
+                        SiteOutput.WriteText(Path.Combine(staging, locales[locale], "index.html"), index);
+                    }
+                });
+            }
+
+            finishing.Add(() =>
+            {
+                var bySlug = Enumerable.Range(0, briefs.Count).Select(i => summaries[i, 0]).ToList();
+                SiteOutput.WriteBytes(Path.Combine(staging, "sitemap.xml"), SiteFeeds.Sitemap(workspace.Locales.Locales, urls, pages.DefaultLocale, bySlug));
+                if (pages.Chooser(diagnostics) is { } chooser)
+                {
+                    SiteOutput.WriteText(Path.Combine(staging, "index.html"), chooser);
                 }
 
-                SiteOutput.WriteBytes(Path.Combine(staging, locales[l], "feed.xml"), SiteFeeds.Atom(workspace.Locales[locales[l]], urls, newestFirst));
-            }
-
-            if (pages.Chooser(diagnostics) is { } chooser)
-            {
-                SiteOutput.WriteText(Path.Combine(staging, "index.html"), chooser);
-            }
-
-            var bySlug = Enumerable.Range(0, briefs.Count).Select(i => summaries[i, 0]).ToList();
-            SiteOutput.WriteBytes(Path.Combine(staging, "sitemap.xml"), SiteFeeds.Sitemap(workspace.Locales.Locales, urls, pages.DefaultLocale, bySlug));
-            foreach (var (relative, text) in workspace.Assets)
-            {
-                var target = Path.Combine(staging, "assets", relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                SiteOutput.WriteText(target, text);
-            }
-
-            var manifest = new BuildManifest(inputs, new SortedDictionary<string, ManifestBrief>(StringComparer.Ordinal));
-            for (var i = 0; i < briefs.Count; i++)
-            {
-                if (briefs[i].Clean)
+                foreach (var (relative, text) in workspace.Assets)
                 {
-                    var perLocale = Enumerable.Range(0, locales.Count).Select(l => new ManifestLocale(summaries[i, l].DateText, summaries[i, l].Headline, summaries[i, l].Lede)).ToList();
-                    manifest.Briefs[briefs[i].Slug] = new ManifestBrief(briefs[i].Hash, summaries[i, 0].Date, perLocale);
+                    var target = Path.Combine(staging, "assets", relative);
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    SiteOutput.WriteText(target, text);
                 }
-            }
+            });
 
-            SiteOutput.WriteBytes(Path.Combine(staging, BuildManifest.RelativePath), manifest.ToUtf8(locales));
+            finishing.Add(() =>
+            {
+                var manifest = new BuildManifest(inputs, new SortedDictionary<string, ManifestBrief>(StringComparer.Ordinal));
+                for (var i = 0; i < briefs.Count; i++)
+                {
+                    if (briefs[i].Clean)
+                    {
+                        var perLocale = Enumerable.Range(0, locales.Count).Select(l => new ManifestLocale(summaries[i, l].DateText, summaries[i, l].Headline, summaries[i, l].Lede)).ToList();
+                        manifest.Briefs[briefs[i].Slug] = new ManifestBrief(briefs[i].Hash, summaries[i, 0].Date, perLocale);
+                    }
+                }
+
+                SiteOutput.WriteBytes(Path.Combine(staging, BuildManifest.RelativePath), manifest.ToUtf8(locales));
+            });
+            Parallel.Invoke(jobs, [.. finishing]);
             timings.Stage("indexes, feeds, sitemap, manifest");
             if (diagnostics.HasErrors)
             {
@@ -285,6 +326,86 @@ public static class SiteBuilder
             {
                 // Reported above when it made the build fail; otherwise the next build tries again.
             }
+        }
+    }
+
+    /// <summary>
+    /// Turns the claimed previous-but-one site into this build's staging folder: deletes everything
+    /// but the locale folders' brief pages (so indexes, feeds, sitemap, assets, the manifest, removed
+    /// briefs and anything else are gone), empties the pages of briefs whose facts differ from what
+    /// that site was built from, and returns, per brief (in <paramref name="briefs"/>' order), whether
+    /// its pages can stay as they are: the recycled manifest lists it with the same facts hash (and
+    /// the same tool, locales, templates and base URL) and every locale has its page and Markdown.
+    /// </summary>
+    private static bool[] Recycle(string staging, IReadOnlyList<string> locales, IReadOnlyList<BriefItem> briefs, BuildManifest? manifest)
+    {
+        var wanted = new Dictionary<string, int>(briefs.Count, StringComparer.Ordinal);
+        for (var i = 0; i < briefs.Count; i++)
+        {
+            wanted[briefs[i].Slug] = i;
+        }
+
+        var present = new int[briefs.Count]; // per brief: locale folders holding its page folder and Markdown, counted twice
+        foreach (var entry in new DirectoryInfo(staging).EnumerateFileSystemInfos())
+        {
+            if (entry is DirectoryInfo localeFolder && locales.Contains(entry.Name, StringComparer.Ordinal))
+            {
+                foreach (var page in localeFolder.EnumerateFileSystemInfos())
+                {
+                    if (page is DirectoryInfo && wanted.TryGetValue(page.Name, out var i))
+                    {
+                        present[i]++;
+                    }
+                    else if (page is FileInfo && page.Name.EndsWith(".md", StringComparison.Ordinal) && wanted.TryGetValue(page.Name[..^3], out i))
+                    {
+                        present[i]++;
+                    }
+                    else
+                    {
+                        Delete(page);
+                    }
+                }
+            }
+            else
+            {
+                Delete(entry);
+            }
+        }
+
+        var keep = new bool[briefs.Count];
+        Parallel.For(0, briefs.Count, i =>
+        {
+            var brief = briefs[i];
+            keep[i] = present[i] == 2 * locales.Count && manifest is not null && manifest.Briefs.TryGetValue(brief.Slug, out var built) && built.Hash == brief.Hash;
+            if (!keep[i] && present[i] > 0)
+            {
+                foreach (var locale in locales)
+                {
+                    var folder = new DirectoryInfo(Path.Combine(staging, locale, brief.Slug));
+                    if (folder.Exists)
+                    {
+                        foreach (var inside in folder.EnumerateFileSystemInfos())
+                        {
+                            Delete(inside);
+                        }
+                    }
+
+                    File.Delete(Path.Combine(staging, locale, brief.Slug + ".md"));
+                }
+            }
+        });
+        return keep;
+    }
+
+    private static void Delete(FileSystemInfo entry)
+    {
+        if (entry is DirectoryInfo directory)
+        {
+            directory.Delete(recursive: true);
+        }
+        else
+        {
+            entry.Delete();
         }
     }
 

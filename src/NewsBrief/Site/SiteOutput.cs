@@ -8,10 +8,12 @@ namespace NewsBrief.Site;
 /// The output folder and its staging twin. A build writes into <c>.SITE.staging-RANDOM</c> next to
 /// <c>SITE</c> (same parent, so same file system) and swaps it in only when everything succeeded:
 /// on Linux with one atomic <c>renameat2(RENAME_EXCHANGE)</c>, elsewhere by renaming the old site
-/// aside (<c>.SITE.aside-RANDOM</c>) first. The previous site is then renamed to
-/// <c>.SITE.old-RANDOM</c> instead of being deleted file by file before the build returns; the next
-/// build deletes such leftovers (and staging folders a killed build left) in the background while
-/// it parses. None of them is ever published: the site is only what is in <c>SITE</c>.
+/// aside (<c>.SITE.aside-RANDOM</c>) first. The previous site is then kept as
+/// <c>.SITE.old-RANDOM</c> instead of being deleted file by file: the next build claims it as its
+/// staging folder and only changes in it what differs (double buffering), so a rebuild costs file
+/// system work in proportion to what changed. Other leftovers (staging folders of killed builds)
+/// are deleted in the background while the next build parses. None of them is ever published:
+/// the site is only what is in <c>SITE</c>.
 /// </summary>
 internal sealed class SiteOutput
 {
@@ -58,10 +60,35 @@ internal sealed class SiteOutput
     }
 
     /// <summary>
-    /// Starts deleting what earlier runs left next to the site (staging folders of killed or failed
-    /// builds, previous sites set aside) on a background thread; the build joins it before its swap.
+    /// Takes the previous site kept as <c>.SITE.old-*</c> (one of them, should there be several)
+    /// for this build's staging folder: renames it to a staging name first, so that if this build
+    /// fails or is killed, what is left is a staging folder that no one reads and the next build
+    /// deletes. Returns its new path, or null when there is none.
     /// </summary>
-    public Task CleanLeftoversAsync()
+    public string? ClaimPrevious()
+    {
+        if (!Directory.Exists(Parent))
+        {
+            return null;
+        }
+
+        var old = Directory.GetDirectories(Parent, OldPrefix + "*").Order(StringComparer.Ordinal).LastOrDefault();
+        if (old is null)
+        {
+            return null;
+        }
+
+        var claimed = Path.Combine(Parent, StagingPrefix + RandomSuffix());
+        Directory.Move(old, claimed);
+        return claimed;
+    }
+
+    /// <summary>
+    /// Starts deleting what earlier runs left next to the site (staging folders of killed or failed
+    /// builds, sites set aside) on a background thread, except <paramref name="keep"/>; the build
+    /// joins it before its swap.
+    /// </summary>
+    public Task CleanLeftoversAsync(string? keep)
     {
         if (!Directory.Exists(Parent))
         {
@@ -71,6 +98,7 @@ internal sealed class SiteOutput
         var stale = Directory.GetDirectories(Parent, StagingPrefix + "*")
             .Concat(Directory.GetDirectories(Parent, AsidePrefix + "*"))
             .Concat(Directory.GetDirectories(Parent, OldPrefix + "*"))
+            .Where(d => d != keep)
             .Order(StringComparer.Ordinal)
             .ToList();
         if (stale.Count == 0)
@@ -98,7 +126,7 @@ internal sealed class SiteOutput
 
     /// <summary>
     /// Puts <paramref name="staging"/> in place of the site. The previous site ends up in
-    /// <c>.SITE.old-RANDOM</c> (one rename), for the next build to delete.
+    /// <c>.SITE.old-RANDOM</c> (one rename), for the next build to recycle.
     /// </summary>
     public void Swap(string staging)
     {
