@@ -97,6 +97,11 @@ internal static class BuildCommand
 
         printer.Print(printer.Finalize(bag));
         Time("printing diagnostics");
+        if (timings)
+        {
+            cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"newsbrief build: timing: GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalSeconds:0.000} s, allocated {GC.GetTotalAllocatedBytes() / 1048576} MB; JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.000} s"));
+        }
         if (result is not { Succeeded: true })
         {
             cli.Error.WriteLine($"newsbrief build: failed; '{output}' is unchanged.");
