@@ -87,6 +87,13 @@ public static class SiteBuilder
                 previous = Directory.Exists(output.Target) ? BuildManifest.TryRead(output.Target, locales) : null;
                 previous = previous is not null && previous.Inputs == inputs ? previous : null;
                 recycledManifest = readRecycled.Result is { } r && r.Inputs == inputs ? r : null;
+                if (previous is null && recycled is not null)
+                {
+                    // The site's own manifest is missing, corrupt, foreign or for other inputs: a clean build, from nothing.
+                    var discard = recycled;
+                    recycled = staging = null;
+                    cleanup = Task.WhenAll(cleanup, Task.Factory.StartNew(() => Directory.Delete(discard, recursive: true), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+                }
             }
 
             timings.Stage("manifest");
