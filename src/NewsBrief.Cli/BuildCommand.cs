@@ -62,14 +62,18 @@ internal static class BuildCommand
         var printer = new DiagnosticPrinter(cli, format, strict: false);
         var files = FactsInput.Expand(cli, [dir], bag);
         Time("finding the facts files");
+        // The facts files are read (in parallel, on other threads) while the locales and templates load;
+        // their diagnostics count only when the workspace loaded, as before.
+        var readBag = new DiagnosticBag();
+        var texts = new string?[files.Count];
+        var reading = Task.Run(() => Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i => texts[i] = FactsInput.ReadText(cli, files[i], readBag)));
         var workspace = CommonOptions.LoadWorkspace(cli, files.Count > 0 ? files : [cli.Resolve(dir)], bag);
         Time("loading locales and templates");
+        reading.Wait();
         SiteBuildResult? result = null;
         if (workspace is not null)
         {
-            // Read in parallel (the order of the files stays that of Expand).
-            var texts = new string?[files.Count];
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i => texts[i] = FactsInput.ReadText(cli, files[i], bag));
+            bag.AddRange(readBag.Sorted());
             var sources = new List<SiteSource>(files.Count);
             for (var i = 0; i < files.Count; i++)
             {

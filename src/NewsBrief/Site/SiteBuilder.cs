@@ -74,6 +74,9 @@ public static class SiteBuilder
             // 0. What earlier builds left: put back a site a killed swap set aside, claim the site
             //    before the previous one (kept by the last swap) as staging, delete other leftovers
             //    in the background (joined before the swap), and read both manifests.
+            // Hashing every file (parallel) overlaps with reading the manifests (other threads).
+            var hashes = new string[sources.Count];
+            var hashing = Task.Run(() => Parallel.For(0, sources.Count, jobs, i => hashes[i] = ContentHash.Of(sources[i].Text)));
             BuildManifest? previous = null;
             BuildManifest? recycledManifest = null;
             string? recycled = null;
@@ -83,7 +86,8 @@ public static class SiteBuilder
                 // Only for a rebuild: with SITE deleted, the build is a clean one and the spare goes too.
                 recycled = staging = Directory.Exists(output.Target) ? output.ClaimPrevious() : null;
                 cleanup = output.CleanLeftoversAsync(keep: recycled);
-                var readRecycled = recycled is null ? Task.FromResult<BuildManifest?>(null) : Task.Run(() => BuildManifest.TryRead(recycled, locales));
+                var claimed = recycled;
+                var readRecycled = claimed is null ? Task.FromResult<BuildManifest?>(null) : Task.Run(() => BuildManifest.TryRead(claimed, locales));
                 previous = Directory.Exists(output.Target) ? BuildManifest.TryRead(output.Target, locales) : null;
                 previous = previous is not null && previous.Inputs == inputs ? previous : null;
                 recycledManifest = readRecycled.Result is { } r && r.Inputs == inputs ? r : null;
@@ -96,7 +100,8 @@ public static class SiteBuilder
                 }
             }
 
-            timings.Stage("manifest");
+            hashing.Wait();
+            timings.Stage("manifests and hashes");
 
             // 1. Hash every file; parse and validate the ones the previous build did not list with the
             //    same hash (new, changed, or bad last time), reporting every bad file.
@@ -105,7 +110,7 @@ public static class SiteBuilder
             Parallel.For(0, sources.Count, jobs, i =>
             {
                 var source = sources[i];
-                var hash = ContentHash.Of(source.Text);
+                var hash = hashes[i];
                 var slug = SlugOf(source.DisplayPath);
                 var item = items[i] = new BriefItem(source, slug ?? "", hash);
                 if (slug is not null && previous is not null && previous.Briefs.TryGetValue(slug, out var known) && known.Hash == hash)
@@ -120,7 +125,7 @@ public static class SiteBuilder
                 item.Clean = local.Count == 0;
                 diagnostics.AddRange(local.Sorted());
             });
-            timings.Stage("hash and parse");
+            timings.Stage("parse");
 
             ReportDuplicateSlugs(items, diagnostics);
             if (diagnostics.HasErrors)
