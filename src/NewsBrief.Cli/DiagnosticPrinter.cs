@@ -6,11 +6,10 @@ namespace NewsBrief.Cli;
 /// <summary>Prints diagnostics. Only the CLI prints; the library only collects.</summary>
 internal sealed class DiagnosticPrinter(CliContext cli, DiagnosticFormat format, bool strict)
 {
-    private readonly Dictionary<string, string[]> sourceLines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> sources = new(StringComparer.Ordinal);
 
-    /// <summary>Remembers a file's text so its lines can be quoted under a diagnostic.</summary>
-    public void AddSource(string displayPath, string text) =>
-        sourceLines[displayPath] = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+    /// <summary>Remembers a file's text so its lines can be quoted under a diagnostic (split only when quoted).</summary>
+    public void AddSource(string displayPath, string text) => sources[displayPath] = text;
 
     /// <summary>Applies <c>--strict</c>: every warning becomes an error.</summary>
     public IReadOnlyList<Diagnostic> Finalize(DiagnosticBag bag) =>
@@ -45,7 +44,8 @@ internal sealed class DiagnosticPrinter(CliContext cli, DiagnosticFormat format,
 
     private void PrintExcerpt(SourceLocation location)
     {
-        if (sourceLines.TryGetValue(location.Path, out var lines) && DiagnosticExcerpt.For(lines, location) is { } excerpt)
+        if (sources.TryGetValue(location.Path, out var text)
+            && DiagnosticExcerpt.For(text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'), location) is { } excerpt)
         {
             cli.Error.WriteLine(excerpt.Quote);
             cli.Error.WriteLine(excerpt.Caret);

@@ -68,7 +68,9 @@ internal static class FactsInput
         var display = cli.Display(fullPath);
         try
         {
-            var length = new FileInfo(fullPath).Length;
+            // One open: the size check and the read (UTF-8 unless a byte order mark says otherwise, as File.ReadAllText).
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+            var length = stream.Length;
             if (length > MaxFileBytes)
             {
                 diagnostics.Add(DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(display),
@@ -76,7 +78,8 @@ internal static class FactsInput
                 return null;
             }
 
-            return File.ReadAllText(fullPath);
+            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: (int)Math.Clamp(length, 128, 64 * 1024));
+            return reader.ReadToEnd();
         }
         catch (IOException e)
         {

@@ -7,7 +7,19 @@ namespace NewsBrief.Site;
 internal static class ContentHash
 {
     /// <summary>Hash of one text (UTF-8), lower-case hex.</summary>
-    public static string Of(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Of(string text)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            return Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, length)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>Hash of named texts, in ordinal order of their names: each name and text is length-prefixed so no two sets collide.</summary>
     public static string Of(IEnumerable<(string Path, string Text)> files)

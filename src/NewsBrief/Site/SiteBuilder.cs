@@ -26,64 +26,124 @@ public sealed class SiteOptions
 
     /// <summary>Called as briefs finish (done, total), from worker threads.</summary>
     public Action<int, int>? Progress { get; init; }
+
+    /// <summary>Called at the end of each stage (name, time since the previous stage), for diagnostics.</summary>
+    public Action<string, TimeSpan>? Timing { get; init; }
 }
 
-/// <summary>What a build did. <see cref="Rendered"/> and <see cref="Reused"/> count briefs (all locales of one facts file).</summary>
-public sealed record SiteBuildResult(bool Succeeded, int Briefs, int Pages, int Rendered, int Reused);
+/// <summary>
+/// What a build did. <see cref="Rendered"/> and <see cref="Reused"/> count briefs (all locales of one
+/// facts file); <see cref="Parsed"/> counts facts files parsed (a rebuild parses only changed or new ones).
+/// </summary>
+public sealed record SiteBuildResult(bool Succeeded, int Briefs, int Pages, int Rendered, int Reused, int Parsed);
 
 /// <summary>
-/// <c>newsbrief build</c>: parses and validates every facts file first (all diagnostics, not just
-/// the first), renders every brief in every locale in parallel into a staging folder next to the
-/// site, adds indexes, feeds, the sitemap and assets, and swaps the staging folder in only when
-/// nothing failed. With a previous site present, briefs whose facts file, the locales, templates,
-/// base URL and tool are unchanged are copied instead of rendered; the bytes are the same.
+/// <c>newsbrief build</c>: reads and hashes every facts file, parses and validates every file the
+/// previous build's manifest does not list with the same hash (all diagnostics, not just the
+/// first), renders those briefs in every locale in parallel into a staging folder next to the site
+/// (unchanged briefs' pages are linked from the previous site, their index entries come from the
+/// manifest), adds indexes, feeds, the sitemap and assets, and swaps the staging folder in only
+/// when nothing failed. The locales, templates, base URL and tool are part of the manifest's
+/// fingerprint: when any differs, everything is parsed and rendered. The bytes are those of a clean build.
 /// </summary>
 public static class SiteBuilder
 {
     /// <summary>Builds the site; on failure the previous site is untouched and nothing is left behind.</summary>
     public static SiteBuildResult Build(Workspace workspace, IReadOnlyList<SiteSource> sources, SiteOptions options, DiagnosticBag diagnostics)
     {
-        var failed = new SiteBuildResult(false, 0, 0, 0, 0);
+        var failed = new SiteBuildResult(false, 0, 0, 0, 0, 0);
+        var timings = new Timings(options.Timing);
         var output = new SiteOutput(options.OutputDirectory);
         var display = Path.GetFileName(output.Target) + "/";
         var jobs = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) };
+        var locales = workspace.Locales.Codes.ToList();
+        var inputs = BuildManifest.InputsOf(workspace, options.BaseUrl);
 
         workspace.Layouts.Check(diagnostics);
-        if (File.Exists(output.Target) || (Directory.Exists(output.Target) && !IsSite(output.Target)))
+        var isSite = !File.Exists(output.Target) && (!Directory.Exists(output.Target) || IsSite(output.Target));
+        if (!isSite)
         {
             diagnostics.Add(DiagnosticDescriptors.OutputNotASite, SourceLocation.StartOf(display),
                 $"'{display}' exists and is not a site NewsBrief built (no {BuildManifest.RelativePath}); build replaces its output folder as a whole. Choose a new or empty folder.");
         }
 
-        // 1. Parse and validate everything; report every bad file.
-        var facts = new FactFile?[sources.Count];
-        Parallel.For(0, sources.Count, jobs, i => facts[i] = workspace.ParseFacts(sources[i].Text, sources[i].DisplayPath, diagnostics));
-        ReportDuplicateSlugs(facts, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            return failed;
-        }
-
-        var briefs = facts.Select(f => f!).OrderBy(f => f.Slug, StringComparer.Ordinal).ToList();
-        var hashes = sources.ToDictionary(s => s.DisplayPath, s => ContentHash.Of(s.Text), StringComparer.Ordinal);
-        var manifest = new BuildManifest(BuildManifest.InputsOf(workspace, options.BaseUrl),
-            new SortedDictionary<string, string>(briefs.ToDictionary(b => b.Slug, b => hashes[b.Path], StringComparer.Ordinal), StringComparer.Ordinal));
-
+        var cleanup = Task.CompletedTask;
         string? staging = null;
         try
         {
-            output.RecoverAndClean();
-            var previous = Directory.Exists(output.Target) ? BuildManifest.TryRead(output.Target) : null;
-            var reusable = previous is not null && previous.Inputs == manifest.Inputs ? previous.Briefs : null;
+            // 0. What earlier builds left: put back a site a killed swap set aside, claim the site
+            //    before the previous one (kept by the last swap) as staging, delete other leftovers
+            //    in the background (joined before the swap), and read both manifests.
+            // Hashing every file (parallel) overlaps with reading the manifests (other threads).
+            var hashes = new string[sources.Count];
+            var hashing = Task.Run(() => Parallel.For(0, sources.Count, jobs, i => hashes[i] = ContentHash.Of(sources[i].Text)));
+            BuildManifest? previous = null;
+            BuildManifest? recycledManifest = null;
+            string? recycled = null;
+            if (isSite)
+            {
+                output.Recover();
+                // Only for a rebuild: with SITE deleted, the build is a clean one and the spare goes too.
+                recycled = staging = Directory.Exists(output.Target) ? output.ClaimPrevious() : null;
+                cleanup = output.CleanLeftoversAsync(keep: recycled);
+                var claimed = recycled;
+                var readRecycled = claimed is null ? Task.FromResult<BuildManifest?>(null) : Task.Run(() => BuildManifest.TryRead(claimed, locales));
+                previous = Directory.Exists(output.Target) ? BuildManifest.TryRead(output.Target, locales) : null;
+                previous = previous is not null && previous.Inputs == inputs ? previous : null;
+                recycledManifest = readRecycled.Result is { } r && r.Inputs == inputs ? r : null;
+                if (previous is null && recycled is not null)
+                {
+                    // The site's own manifest is missing, corrupt, foreign or for other inputs: a clean build, from nothing.
+                    var discard = recycled;
+                    recycled = staging = null;
+                    cleanup = Task.WhenAll(cleanup, Task.Factory.StartNew(() => Directory.Delete(discard, recursive: true), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+                }
+            }
 
-            staging = output.CreateStaging();
-            var locales = workspace.Locales.Codes.ToList();
+            hashing.Wait();
+            timings.Stage("manifests and hashes");
+
+            // 1. Hash every file; parse and validate the ones the previous build did not list with the
+            //    same hash (new, changed, or bad last time), reporting every bad file.
+            var items = new BriefItem[sources.Count];
+            var parsed = 0;
+            Parallel.For(0, sources.Count, jobs, i =>
+            {
+                var source = sources[i];
+                var hash = hashes[i];
+                var slug = SlugOf(source.DisplayPath);
+                var item = items[i] = new BriefItem(source, slug ?? "", hash);
+                if (slug is not null && previous is not null && previous.Briefs.TryGetValue(slug, out var known) && known.Hash == hash)
+                {
+                    item.Known = known;
+                    return;
+                }
+
+                Interlocked.Increment(ref parsed);
+                var local = new DiagnosticBag();
+                item.Facts = workspace.ParseFacts(source.Text, source.DisplayPath, local);
+                item.Clean = local.Count == 0;
+                diagnostics.AddRange(local.Sorted());
+            });
+            timings.Stage("parse");
+
+            ReportDuplicateSlugs(items, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return failed;
+            }
+
+            var briefs = items.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
+            var kept = recycled is null ? null : Recycle(recycled, locales, briefs, recycledManifest);
+            staging ??= output.CreateStaging();
             foreach (var dir in locales.Append("assets").Append(".newsbrief"))
             {
                 Directory.CreateDirectory(Path.Combine(staging, dir));
             }
 
-            // 2. Render (or copy) every brief in every locale, in parallel.
+            timings.Stage("staging");
+
+            // 2. Render (or link) every brief in every locale, in parallel.
             var urls = new SiteUrls(options.BaseUrl);
             var pages = new SitePages(workspace, urls);
             var summaries = new BriefSummary[briefs.Count, locales.Count];
@@ -91,98 +151,175 @@ public static class SiteBuilder
             var done = 0;
             Parallel.For(0, briefs.Count, jobs, i =>
             {
-                var brief = briefs[i];
-                var reuse = reusable is not null && reusable.TryGetValue(brief.Slug, out var hash) && hash == manifest.Briefs[brief.Slug]
-                    && locales.TrueForAll(l => File.Exists(Path.Combine(output.Target, l, brief.Slug, "index.html")) && File.Exists(Path.Combine(output.Target, l, brief.Slug + ".md")));
-                if (!reuse)
-                {
-                    Interlocked.Increment(ref rendered);
-                }
-
+                var item = briefs[i];
+                var local = new DiagnosticBag();
+                var renderedAny = false;
+                var keep = kept is not null && kept[i];
                 for (var l = 0; l < locales.Count; l++)
                 {
                     var locale = locales[l];
-                    var folder = Path.Combine(staging, locale, brief.Slug);
+                    if (item.Known is { } known)
+                    {
+                        var entry = known.Locales[l];
+                        summaries[i, l] = new BriefSummary(item.Slug, locale, known.Date, entry.DateText, entry.Headline, entry.Lede);
+                    }
+
+                    if (keep)
+                    {
+                        // The recycled staging folder already holds this brief's pages for these facts.
+                        if (summaries[i, l] is null && item.Facts is { } parsedFacts)
+                        {
+                            try
+                            {
+                                summaries[i, l] = pages.Summarize(parsedFacts, locale);
+                            }
+                            catch (FormattingException e)
+                            {
+                                local.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(parsedFacts.Path), e.Message);
+                            }
+                        }
+
+                        continue;
+                    }
+
+                    var folder = Path.Combine(staging, locale, item.Slug);
+                    var html = Path.Combine(folder, "index.html");
+                    var markdown = Path.Combine(staging, locale, item.Slug + ".md");
                     Directory.CreateDirectory(folder);
-                    RenderedBrief? result = null;
-                    if (!reuse && (result = workspace.Renderer.Render(brief, locale, diagnostics)) is null)
+                    if (item.Known is not null)
+                    {
+                        if (SiteOutput.Reuse(Path.Combine(output.Target, locale, item.Slug, "index.html"), html)
+                            && SiteOutput.Reuse(Path.Combine(output.Target, locale, item.Slug + ".md"), markdown))
+                        {
+                            continue;
+                        }
+
+                        // A page missing from the previous site: render it after all.
+                        File.Delete(html);
+                        File.Delete(markdown);
+                        if (item.Facts is null)
+                        {
+                            Interlocked.Increment(ref parsed);
+                            item.Facts = workspace.ParseFacts(item.Source.Text, item.Source.DisplayPath, local);
+                        }
+                    }
+
+                    if (item.Facts is not { } facts)
+                    {
+                        continue; // reported
+                    }
+
+                    renderedAny = true;
+                    if (workspace.Renderer.Render(facts, locale, local) is not { } result)
                     {
                         continue; // reported; the summary would fail the same way
                     }
 
-                    BriefSummary summary;
-                    try
+                    if (summaries[i, l] is null)
                     {
-                        summary = summaries[i, l] = pages.Summarize(brief, locale);
-                    }
-                    catch (FormattingException e)
-                    {
-                        diagnostics.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(brief.Path), e.Message);
-                        continue;
-                    }
-
-                    if (reuse)
-                    {
-                        SiteOutput.Reuse(Path.Combine(output.Target, locale, brief.Slug, "index.html"), Path.Combine(folder, "index.html"));
-                        SiteOutput.Reuse(Path.Combine(output.Target, locale, brief.Slug + ".md"), Path.Combine(staging, locale, brief.Slug + ".md"));
-                        continue;
+                        try
+                        {
+                            summaries[i, l] = pages.Summarize(facts, locale);
+                        }
+                        catch (FormattingException e)
+                        {
+                            local.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(facts.Path), e.Message);
+                            continue;
+                        }
                     }
 
-                    if (pages.BriefPage(brief, result!, summary, diagnostics) is not { } html)
+                    if (pages.BriefPage(facts, result, summaries[i, l], local) is not { } page)
                     {
                         continue;
                     }
 
-                    SiteOutput.WriteText(Path.Combine(folder, "index.html"), html);
-                    SiteOutput.WriteText(Path.Combine(staging, locale, brief.Slug + ".md"), result!.Markdown);
+                    SiteOutput.WriteText(html, page);
+                    SiteOutput.WriteText(markdown, result.Markdown);
+                }
+
+                if (renderedAny && !keep)
+                {
+                    Interlocked.Increment(ref rendered);
+                }
+
+                if (local.Count > 0)
+                {
+                    item.Clean = false;
+                    diagnostics.AddRange(local.Sorted());
                 }
 
                 options.Progress?.Invoke(Interlocked.Increment(ref done), briefs.Count);
             });
+            timings.Stage("render");
 
             if (diagnostics.HasErrors)
             {
                 return failed;
             }
 
-            // 3. Indexes, feeds, the chooser, the sitemap, assets and the manifest.
+            // 3. Indexes, feeds, the chooser, the sitemap, assets and the manifest: independent files, written in parallel.
             var pageCount = briefs.Count * locales.Count + locales.Count + 1;
+            var finishing = new List<Action>();
             for (var l = 0; l < locales.Count; l++)
             {
-                var newestFirst = Enumerable.Range(0, briefs.Count).Select(i => summaries[i, l])
-                    .OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
-                if (pages.IndexPage(locales[l], newestFirst, diagnostics) is { } index)
+                var locale = l;
+                finishing.Add(() =>
                 {
-                    SiteOutput.WriteText(Path.Combine(staging, locales[l], "index.html"), index);
+                    var newestFirst = Enumerable.Range(0, briefs.Count).Select(i => summaries[i, locale])
+                        .OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
+                    SiteOutput.WriteBytes(Path.Combine(staging, locales[locale], "feed.xml"), SiteFeeds.Atom(workspace.Locales[locales[locale]], urls, newestFirst));
+                    if (pages.IndexPage(locales[locale], newestFirst, diagnostics) is { } index)
+                    {
+                        SiteOutput.WriteText(Path.Combine(staging, locales[locale], "index.html"), index);
+                    }
+                });
+            }
+
+            finishing.Add(() =>
+            {
+                var bySlug = Enumerable.Range(0, briefs.Count).Select(i => summaries[i, 0]).ToList();
+                SiteOutput.WriteBytes(Path.Combine(staging, "sitemap.xml"), SiteFeeds.Sitemap(workspace.Locales.Locales, urls, pages.DefaultLocale, bySlug));
+                if (pages.Chooser(diagnostics) is { } chooser)
+                {
+                    SiteOutput.WriteText(Path.Combine(staging, "index.html"), chooser);
                 }
 
-                SiteOutput.WriteBytes(Path.Combine(staging, locales[l], "feed.xml"), SiteFeeds.Atom(workspace.Locales[locales[l]], urls, newestFirst));
-            }
+                foreach (var (relative, text) in workspace.Assets)
+                {
+                    var target = Path.Combine(staging, "assets", relative);
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    SiteOutput.WriteText(target, text);
+                }
+            });
 
-            if (pages.Chooser(diagnostics) is { } chooser)
+            finishing.Add(() =>
             {
-                SiteOutput.WriteText(Path.Combine(staging, "index.html"), chooser);
-            }
+                var manifest = new BuildManifest(inputs, new SortedDictionary<string, ManifestBrief>(StringComparer.Ordinal));
+                for (var i = 0; i < briefs.Count; i++)
+                {
+                    if (briefs[i].Clean)
+                    {
+                        var perLocale = Enumerable.Range(0, locales.Count).Select(l => new ManifestLocale(summaries[i, l].DateText, summaries[i, l].Headline, summaries[i, l].Lede)).ToList();
+                        manifest.Briefs[briefs[i].Slug] = new ManifestBrief(briefs[i].Hash, summaries[i, 0].Date, perLocale);
+                    }
+                }
 
-            var bySlug = Enumerable.Range(0, briefs.Count).Select(i => summaries[i, 0]).ToList();
-            SiteOutput.WriteBytes(Path.Combine(staging, "sitemap.xml"), SiteFeeds.Sitemap(workspace.Locales.Locales, urls, pages.DefaultLocale, bySlug));
-            foreach (var (relative, text) in workspace.Assets)
-            {
-                var target = Path.Combine(staging, "assets", relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                SiteOutput.WriteText(target, text);
-            }
-
-            SiteOutput.WriteText(Path.Combine(staging, BuildManifest.RelativePath), manifest.ToJson());
+                SiteOutput.WriteBytes(Path.Combine(staging, BuildManifest.RelativePath), manifest.ToUtf8(locales));
+            });
+            Parallel.Invoke(jobs, [.. finishing]);
+            timings.Stage("indexes, feeds, sitemap, manifest");
             if (diagnostics.HasErrors)
             {
                 return failed;
             }
 
-            // 4. Swap: the only step that touches the previous site.
+            // 4. Swap: the only step that touches the previous site (which is renamed aside, not deleted).
+            cleanup.Wait();
+            timings.Stage("join leftover cleanup");
             output.Swap(staging);
             staging = null;
-            return new SiteBuildResult(true, briefs.Count, pageCount, rendered, briefs.Count - rendered);
+            timings.Stage("swap");
+            return new SiteBuildResult(true, briefs.Count, pageCount, rendered, briefs.Count - rendered, parsed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerExceptions: var inner } && inner.All(x => x is IOException or UnauthorizedAccessException))
         {
@@ -193,7 +330,102 @@ public static class SiteBuilder
         finally
         {
             SiteOutput.Discard(staging);
+            try
+            {
+                cleanup.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Reported above when it made the build fail; otherwise the next build tries again.
+            }
         }
+    }
+
+    /// <summary>
+    /// Turns the claimed previous-but-one site into this build's staging folder: deletes everything
+    /// but the locale folders' brief pages (so indexes, feeds, sitemap, assets, the manifest, removed
+    /// briefs and anything else are gone), empties the pages of briefs whose facts differ from what
+    /// that site was built from, and returns, per brief (in <paramref name="briefs"/>' order), whether
+    /// its pages can stay as they are: the recycled manifest lists it with the same facts hash (and
+    /// the same tool, locales, templates and base URL) and every locale has its page and Markdown.
+    /// </summary>
+    private static bool[] Recycle(string staging, IReadOnlyList<string> locales, IReadOnlyList<BriefItem> briefs, BuildManifest? manifest)
+    {
+        var wanted = new Dictionary<string, int>(briefs.Count, StringComparer.Ordinal);
+        for (var i = 0; i < briefs.Count; i++)
+        {
+            wanted[briefs[i].Slug] = i;
+        }
+
+        var present = new int[briefs.Count]; // per brief: locale folders holding its page folder and Markdown, counted twice
+        foreach (var entry in new DirectoryInfo(staging).EnumerateFileSystemInfos())
+        {
+            if (entry is DirectoryInfo localeFolder && locales.Contains(entry.Name, StringComparer.Ordinal))
+            {
+                foreach (var page in localeFolder.EnumerateFileSystemInfos())
+                {
+                    if (page is DirectoryInfo && wanted.TryGetValue(page.Name, out var i))
+                    {
+                        present[i]++;
+                    }
+                    else if (page is FileInfo && page.Name.EndsWith(".md", StringComparison.Ordinal) && wanted.TryGetValue(page.Name[..^3], out i))
+                    {
+                        present[i]++;
+                    }
+                    else
+                    {
+                        Delete(page);
+                    }
+                }
+            }
+            else
+            {
+                Delete(entry);
+            }
+        }
+
+        var keep = new bool[briefs.Count];
+        Parallel.For(0, briefs.Count, i =>
+        {
+            var brief = briefs[i];
+            keep[i] = present[i] == 2 * locales.Count && manifest is not null && manifest.Briefs.TryGetValue(brief.Slug, out var built) && built.Hash == brief.Hash;
+            if (!keep[i] && present[i] > 0)
+            {
+                foreach (var locale in locales)
+                {
+                    var folder = new DirectoryInfo(Path.Combine(staging, locale, brief.Slug));
+                    if (folder.Exists)
+                    {
+                        foreach (var inside in folder.EnumerateFileSystemInfos())
+                        {
+                            Delete(inside);
+                        }
+                    }
+
+                    File.Delete(Path.Combine(staging, locale, brief.Slug + ".md"));
+                }
+            }
+        });
+        return keep;
+    }
+
+    private static void Delete(FileSystemInfo entry)
+    {
+        if (entry is DirectoryInfo directory)
+        {
+            directory.Delete(recursive: true);
+        }
+        else
+        {
+            entry.Delete();
+        }
+    }
+
+    /// <summary>The slug a facts file's name gives (the parser's rule: the name without <c>.yml</c>); null when it does not end in <c>.yml</c>.</summary>
+    private static string? SlugOf(string displayPath)
+    {
+        var name = Path.GetFileName(displayPath);
+        return name.EndsWith(".yml", StringComparison.Ordinal) ? name[..^4] : null;
     }
 
     /// <summary>True when the folder is empty or holds a site NewsBrief built.</summary>
@@ -201,18 +433,52 @@ public static class SiteBuilder
         File.Exists(Path.Combine(folder, BuildManifest.RelativePath)) || !Directory.EnumerateFileSystemEntries(folder).Any();
 
     /// <summary>Two facts files whose slugs match in any case or normalization form would write the same pages.</summary>
-    private static void ReportDuplicateSlugs(IReadOnlyList<FactFile?> facts, DiagnosticBag diagnostics)
+    private static void ReportDuplicateSlugs(IReadOnlyList<BriefItem> items, DiagnosticBag diagnostics)
     {
-        var groups = facts.OfType<FactFile>()
-            .GroupBy(f => f.Slug.Normalize(NormalizationForm.FormKC).ToUpperInvariant(), StringComparer.Ordinal)
+        var groups = items.Where(b => b.Facts is not null || b.Known is not null)
+            .GroupBy(b => b.Slug.Normalize(NormalizationForm.FormKC).ToUpperInvariant(), StringComparer.Ordinal)
             .Where(g => g.Count() > 1);
         foreach (var group in groups)
         {
-            var ordered = group.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            var ordered = group.OrderBy(b => b.Source.DisplayPath, StringComparer.Ordinal).ToList();
             foreach (var duplicate in ordered.Skip(1))
             {
-                diagnostics.Add(DiagnosticDescriptors.DuplicateSlug, SourceLocation.StartOf(duplicate.Path),
-                    $"'{duplicate.Path}' and '{ordered[0].Path}' have the same slug '{duplicate.Slug}', so they would write the same pages. Rename one of them.");
+                diagnostics.Add(DiagnosticDescriptors.DuplicateSlug, SourceLocation.StartOf(duplicate.Source.DisplayPath),
+                    $"'{duplicate.Source.DisplayPath}' and '{ordered[0].Source.DisplayPath}' have the same slug '{duplicate.Slug}', so they would write the same pages. Rename one of them.");
+            }
+        }
+    }
+
+    /// <summary>One facts file on its way through the build.</summary>
+    private sealed class BriefItem(SiteSource source, string slug, string hash)
+    {
+        public SiteSource Source { get; } = source;
+
+        public string Slug { get; } = slug;
+
+        public string Hash { get; } = hash;
+
+        /// <summary>The previous build's entry when the file is unchanged (then it is not parsed).</summary>
+        public ManifestBrief? Known { get; set; }
+
+        /// <summary>The parsed facts when the file was parsed; null when unchanged or bad.</summary>
+        public FactFile? Facts { get; set; }
+
+        /// <summary>No diagnostic of any kind: the brief may go into the manifest.</summary>
+        public bool Clean { get; set; } = true;
+    }
+
+    /// <summary>Reports each stage's time when asked to (NEWSBRIEF_TIMINGS).</summary>
+    private sealed class Timings(Action<string, TimeSpan>? report)
+    {
+        private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+
+        public void Stage(string name)
+        {
+            if (report is not null)
+            {
+                report(name, clock.Elapsed);
+                clock.Restart();
             }
         }
     }

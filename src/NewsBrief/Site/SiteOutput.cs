@@ -8,7 +8,12 @@ namespace NewsBrief.Site;
 /// The output folder and its staging twin. A build writes into <c>.SITE.staging-RANDOM</c> next to
 /// <c>SITE</c> (same parent, so same file system) and swaps it in only when everything succeeded:
 /// on Linux with one atomic <c>renameat2(RENAME_EXCHANGE)</c>, elsewhere by renaming the old site
-/// aside first. A killed build leaves only a staging folder behind, which the next build removes.
+/// aside (<c>.SITE.aside-RANDOM</c>) first. The previous site is then kept as
+/// <c>.SITE.old-RANDOM</c> instead of being deleted file by file: the next build claims it as its
+/// staging folder and only changes in it what differs (double buffering), so a rebuild costs file
+/// system work in proportion to what changed. Other leftovers (staging folders of killed builds)
+/// are deleted in the background while the next build parses. None of them is ever published:
+/// the site is only what is in <c>SITE</c>.
 /// </summary>
 internal sealed class SiteOutput
 {
@@ -32,43 +37,97 @@ internal sealed class SiteOutput
 
     private string StagingPrefix => "." + Name + ".staging-";
 
-    private string AsidePrefix => "." + Name + ".old-";
+    private string AsidePrefix => "." + Name + ".aside-";
+
+    private string OldPrefix => "." + Name + ".old-";
 
     /// <summary>
-    /// Removes what a killed run left: staging folders, and old sites set aside. When the site
-    /// itself is missing because a run was killed between its two renames, the set-aside copy
-    /// is put back first.
+    /// When the site itself is missing because a run was killed between the two renames of the
+    /// fallback swap, puts the set-aside site back. Cheap; runs before anything reads the site.
     /// </summary>
-    public void RecoverAndClean()
+    public void Recover()
     {
-        if (!Directory.Exists(Parent))
+        if (!Directory.Exists(Parent) || Directory.Exists(Target) || File.Exists(Target))
         {
             return;
         }
 
-        var aside = Directory.GetDirectories(Parent, AsidePrefix + "*").Order(StringComparer.Ordinal).ToList();
-        if (!Directory.Exists(Target) && !File.Exists(Target) && aside.Count == 1)
+        var aside = Directory.GetDirectories(Parent, AsidePrefix + "*");
+        if (aside.Length == 1)
         {
             Directory.Move(aside[0], Target);
-            aside.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Takes the previous site kept as <c>.SITE.old-*</c> (one of them, should there be several)
+    /// for this build's staging folder: renames it to a staging name first, so that if this build
+    /// fails or is killed, what is left is a staging folder that no one reads and the next build
+    /// deletes. Returns its new path, or null when there is none.
+    /// </summary>
+    public string? ClaimPrevious()
+    {
+        if (!Directory.Exists(Parent))
+        {
+            return null;
         }
 
-        foreach (var stale in Directory.GetDirectories(Parent, StagingPrefix + "*").Concat(aside))
+        var old = Directory.GetDirectories(Parent, OldPrefix + "*").Order(StringComparer.Ordinal).LastOrDefault();
+        if (old is null)
         {
-            Directory.Delete(stale, recursive: true);
+            return null;
         }
+
+        var claimed = Path.Combine(Parent, StagingPrefix + RandomSuffix());
+        Directory.Move(old, claimed);
+        return claimed;
+    }
+
+    /// <summary>
+    /// Starts deleting what earlier runs left next to the site (staging folders of killed or failed
+    /// builds, sites set aside) on a background thread, except <paramref name="keep"/>; the build
+    /// joins it before its swap.
+    /// </summary>
+    public Task CleanLeftoversAsync(string? keep)
+    {
+        if (!Directory.Exists(Parent))
+        {
+            return Task.CompletedTask;
+        }
+
+        var stale = Directory.GetDirectories(Parent, StagingPrefix + "*")
+            .Concat(Directory.GetDirectories(Parent, AsidePrefix + "*"))
+            .Concat(Directory.GetDirectories(Parent, OldPrefix + "*"))
+            .Where(d => d != keep)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (stale.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return Task.Factory.StartNew(() =>
+        {
+            foreach (var folder in stale)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Creates a new, empty staging folder and returns its path.</summary>
     public string CreateStaging()
     {
         Directory.CreateDirectory(Parent);
-        var path = Path.Combine(Parent, StagingPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)));
+        var path = Path.Combine(Parent, StagingPrefix + RandomSuffix());
         Directory.CreateDirectory(path);
         return path;
     }
 
-    /// <summary>Puts <paramref name="staging"/> in place of the site and deletes the previous site.</summary>
+    /// <summary>
+    /// Puts <paramref name="staging"/> in place of the site. The previous site ends up in
+    /// <c>.SITE.old-RANDOM</c> (one rename), for the next build to recycle.
+    /// </summary>
     public void Swap(string staging)
     {
         if (!Directory.Exists(Target))
@@ -77,17 +136,20 @@ internal sealed class SiteOutput
             return;
         }
 
+        var old = Path.Combine(Parent, OldPrefix + RandomSuffix());
         if (TryExchange(staging, Target))
         {
-            Directory.Delete(staging, recursive: true); // now holds the previous site
+            Directory.Move(staging, old); // now holds the previous site
             return;
         }
 
-        var aside = Path.Combine(Parent, AsidePrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)));
+        var aside = Path.Combine(Parent, AsidePrefix + RandomSuffix());
         Directory.Move(Target, aside);
         Directory.Move(staging, Target);
-        Directory.Delete(aside, recursive: true);
+        Directory.Move(aside, old);
     }
+
+    private static string RandomSuffix() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
 
     /// <summary>Deletes a staging folder after a failed build; never throws.</summary>
     public static void Discard(string? staging)
@@ -129,7 +191,8 @@ internal sealed class SiteOutput
     /// allows (one system call, no bytes copied; files are never changed in place, and the old
     /// site's name for it goes when the old site is deleted), else a copy.
     /// </summary>
-    public static void Reuse(string previous, string staged)
+    /// <returns>False when the previous site has no such file (then nothing was written).</returns>
+    public static bool Reuse(string previous, string staged)
     {
         if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
         {
@@ -137,7 +200,7 @@ internal sealed class SiteOutput
             {
                 if (NativeMethods.Link(previous, staged) == 0)
                 {
-                    return;
+                    return true;
                 }
             }
             catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
@@ -145,7 +208,15 @@ internal sealed class SiteOutput
             }
         }
 
-        File.Copy(previous, staged);
+        try
+        {
+            File.Copy(previous, staged);
+            return true;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
     }
 
     private static bool TryExchange(string a, string b)

@@ -11,7 +11,7 @@ using NewsBrief.Rendering.Templates;
 namespace NewsBrief.Site;
 
 /// <summary>What indexes, feeds and the sitemap need of one brief in one locale: plain text, never markup.</summary>
-internal sealed record BriefSummary(string Slug, string Locale, PartialDate Date, string DateText, string Headline, string Lede, IReadOnlyList<FactSource> Sources);
+internal sealed record BriefSummary(string Slug, string Locale, PartialDate Date, string DateText, string Headline, string Lede);
 
 /// <summary>The site's absolute URLs, all under the base URL (which ends with '/').</summary>
 internal sealed class SiteUrls(Uri baseUrl)
@@ -59,8 +59,7 @@ internal sealed class SitePages
         var text = new FactTextRenderer(new FigureFormatter(formatter), facts);
         return new BriefSummary(facts.Slug, locale, facts.Date, formatter.Date.Format(facts.Date),
             text.RenderPlain(facts.Headline.For(locale), TextStyle.Headline),
-            text.RenderPlain(facts.Lede.For(locale), TextStyle.Prose),
-            facts.Sources);
+            text.RenderPlain(facts.Lede.For(locale), TextStyle.Prose));
     }
 
     /// <summary>The page of one brief in one locale.</summary>
@@ -70,7 +69,7 @@ internal sealed class SitePages
         var canonical = urls.Brief(locale, facts.Slug);
         var model = Common(locale, "../../", summary.Headline, summary.Lede, canonical,
             l => urls.Brief(l, facts.Slug), urls.Brief(DefaultLocale, facts.Slug), l => "../../" + l + "/" + facts.Slug + "/", "article",
-            JsonLd(summary, canonical, facts.Tags));
+            JsonLd(summary, canonical, facts.Tags, facts.Sources));
         model["brief"] = new Dictionary<string, object?>
         {
             ["html"] = rendered.Html,
@@ -153,7 +152,7 @@ internal sealed class SitePages
     /// The brief's schema.org <c>NewsArticle</c>. System.Text.Json's default encoder escapes
     /// <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so no text can close the script element.
     /// </summary>
-    private string JsonLd(BriefSummary summary, string url, IReadOnlyList<string> tags)
+    private string JsonLd(BriefSummary summary, string url, IReadOnlyList<string> tags, IReadOnlyList<FactSource> sources)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var json = new Utf8JsonWriter(buffer))
@@ -174,7 +173,7 @@ internal sealed class SitePages
             }
 
             json.WriteStartArray("isBasedOn");
-            foreach (var source in summary.Sources)
+            foreach (var source in sources)
             {
                 json.WriteStartObject();
                 json.WriteString("@type", "CreativeWork");

@@ -201,7 +201,7 @@ public sealed partial class BuildCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Out);
-        Assert.Matches(@"^newsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged\)\.\n$", result.Error);
+        Assert.Matches(@"^newsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged; 3 facts files parsed\)\.\n$", result.Error);
     }
 
     [Fact]
@@ -248,16 +248,16 @@ public sealed partial class BuildCommandTests : IDisposable
         File.WriteAllText(Path.Combine(facts, "story-0005.yml"), SiteFixtures.Story(5).Replace("Project 5 costs", "Project five costs", StringComparison.Ordinal));
         var incremental = Build();
         Assert.True(incremental.ExitCode == 0, incremental.Error);
-        Assert.Contains("(1 rendered, 11 unchanged)", incremental.Error, StringComparison.Ordinal);
+        Assert.Contains("(1 rendered, 11 unchanged; 1 facts file parsed)", incremental.Error, StringComparison.Ordinal);
         var incrementalTree = SiteFixtures.Tree(site);
         Assert.Contains("Project five costs", File.ReadAllText(Path.Combine(site, "en", "story-0005.md")), StringComparison.Ordinal);
 
         var unchanged = Build();
-        Assert.Contains("(0 rendered, 12 unchanged)", unchanged.Error, StringComparison.Ordinal);
+        Assert.Contains("(0 rendered, 12 unchanged; 0 facts files parsed)", unchanged.Error, StringComparison.Ordinal);
 
         Directory.Delete(site, recursive: true);
         var clean = Build();
-        Assert.Contains("(12 rendered, 0 unchanged)", clean.Error, StringComparison.Ordinal);
+        Assert.Contains("(12 rendered, 0 unchanged; 12 facts files parsed)", clean.Error, StringComparison.Ordinal);
         Assert.Equal(SiteFixtures.Tree(site), incrementalTree);
         Assert.Empty(SiteFixtures.Leftovers(site));
     }
@@ -270,17 +270,144 @@ public sealed partial class BuildCommandTests : IDisposable
 
         File.AppendAllText(Path.Combine(dir.Path, "templates", "en", "brief.md.sbn"), "\nEdited.\n");
         var afterTemplate = Build();
-        Assert.Contains("(4 rendered, 0 unchanged)", afterTemplate.Error, StringComparison.Ordinal);
+        Assert.Contains("(4 rendered, 0 unchanged; 4 facts files parsed)", afterTemplate.Error, StringComparison.Ordinal);
         Assert.Contains("Edited.", File.ReadAllText(Path.Combine(site, "en", "story-0001.md")), StringComparison.Ordinal);
 
         var locale = Path.Combine(dir.Path, "locales", "id.yml");
         File.WriteAllText(locale, File.ReadAllText(locale).Replace("published: Terbit", "published: Diterbitkan", StringComparison.Ordinal));
         var afterLocale = Build();
-        Assert.Contains("(4 rendered, 0 unchanged)", afterLocale.Error, StringComparison.Ordinal);
+        Assert.Contains("(4 rendered, 0 unchanged; 4 facts files parsed)", afterLocale.Error, StringComparison.Ordinal);
         Assert.Contains("Diterbitkan", File.ReadAllText(Path.Combine(site, "id", "story-0001.md")), StringComparison.Ordinal);
 
         var otherUrl = Build("--base-url", "https://other.example.org/");
-        Assert.Contains("(4 rendered, 0 unchanged)", otherUrl.Error, StringComparison.Ordinal);
+        Assert.Contains("(4 rendered, 0 unchanged; 4 facts files parsed)", otherUrl.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_Rebuilds_ParseOnlyNewOrChangedFactsFiles()
+    {
+        SiteFixtures.WriteStories(facts, 6);
+        Assert.Contains("(6 rendered, 0 unchanged; 6 facts files parsed)", Build().Error, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(facts, "story-0002.yml"), SiteFixtures.Story(2).Replace("Project 2 costs", "Project two costs", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(facts, "story-0100.yml"), SiteFixtures.Story(100));
+        var rebuild = Build();
+        Assert.True(rebuild.ExitCode == 0, rebuild.Error);
+        Assert.Contains("(2 rendered, 5 unchanged; 2 facts files parsed)", rebuild.Error, StringComparison.Ordinal);
+        Assert.Contains("(0 rendered, 7 unchanged; 0 facts files parsed)", Build().Error, StringComparison.Ordinal);
+        Assert.Contains("Project two costs", File.ReadAllText(Path.Combine(site, "en", "index.html")), StringComparison.Ordinal);
+        Assert.Equal(CleanTree(), SiteFixtures.Tree(site));
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("edited")]
+    [InlineData("foreign")]
+    public void Build_WithACorruptManifest_IsACleanBuildWithTheSameBytes(string damage)
+    {
+        SiteFixtures.WriteStories(facts, 5);
+        Assert.Equal(0, Build().ExitCode);
+        Assert.Equal(0, Build().ExitCode); // now a previous site is kept for recycling too
+        var manifest = Path.Combine(site, ".newsbrief", "manifest.json");
+        var text = File.ReadAllText(manifest);
+        var corrupt = damage switch
+        {
+            "truncated" => text[..(text.Length / 2)],
+            "edited" => text.Replace("Project 3 costs", "Project 3 costz", StringComparison.Ordinal), // valid JSON, wrong content
+            _ => text.Replace("newsbrief-site-manifest/2", "newsbrief-site-manifest/1", StringComparison.Ordinal),
+        };
+        Assert.NotEqual(text, corrupt);
+        File.Delete(manifest); // a new file: the kept previous site shares no bytes with it
+        File.WriteAllText(manifest, corrupt);
+
+        var rebuild = Build();
+
+        Assert.True(rebuild.ExitCode == 0, rebuild.Error);
+        Assert.Contains("(5 rendered, 0 unchanged; 5 facts files parsed)", rebuild.Error, StringComparison.Ordinal);
+        Assert.Equal(CleanTree(), SiteFixtures.Tree(site));
+    }
+
+    [Fact]
+    public void Build_AfterRemovingAFactsFile_DropsItFromPagesIndexesFeedsAndSitemap()
+    {
+        SiteFixtures.WriteStories(facts, 5);
+        Assert.Equal(0, Build().ExitCode);
+        Assert.Equal(0, Build().ExitCode);
+        File.Delete(Path.Combine(facts, "story-0003.yml"));
+
+        var rebuild = Build();
+
+        Assert.True(rebuild.ExitCode == 0, rebuild.Error);
+        Assert.Contains("(0 rendered, 4 unchanged; 0 facts files parsed)", rebuild.Error, StringComparison.Ordinal);
+        var tree = SiteFixtures.Tree(site);
+        Assert.DoesNotContain(tree.Keys, k => k.Contains("story-0003", StringComparison.Ordinal));
+        foreach (var file in new[] { "en/index.html", "id/index.html", "en/feed.xml", "id/feed.xml", "sitemap.xml", ".newsbrief/manifest.json" })
+        {
+            var text = File.ReadAllText(Path.Combine(site, file));
+            Assert.DoesNotContain("story-0003", text, StringComparison.Ordinal);
+            Assert.Contains("story-0004", text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(CleanTree(), tree);
+    }
+
+    [Fact]
+    public void Build_LeftoversOfEarlierBuilds_AreRemovedAndNeverPublished()
+    {
+        SiteFixtures.WriteStories(facts, 4);
+        Assert.Equal(0, Build().ExitCode);
+        Assert.Equal(0, Build().ExitCode);
+        var kept = Assert.Single(SiteFixtures.Previous(site));
+
+        // Things a build must not publish: in the kept previous site (which the next rebuild recycles)
+        // and in folders that look like what a killed build or swap leaves.
+        File.WriteAllText(Path.Combine(kept, "CNAME"), "stray");
+        File.WriteAllText(Path.Combine(kept, "en", "stray.html"), "stray");
+        Directory.CreateDirectory(Path.Combine(kept, "en", "story-9999"));
+        File.WriteAllText(Path.Combine(kept, "en", "story-9999", "index.html"), "removed brief");
+        File.WriteAllText(Path.Combine(kept, "sitemap.xml") + ".bak", "stray");
+        var parent = Path.GetDirectoryName(site)!;
+        foreach (var leftover in new[] { ".site.staging-dead01", ".site.old-dead02", ".site.aside-dead03" })
+        {
+            Directory.CreateDirectory(Path.Combine(parent, leftover, "en"));
+            File.WriteAllText(Path.Combine(parent, leftover, "en", "index.html"), "leftover");
+        }
+
+        var rebuild = Build();
+
+        Assert.True(rebuild.ExitCode == 0, rebuild.Error);
+        Assert.Empty(SiteFixtures.Leftovers(site));
+        var previous = Assert.Single(SiteFixtures.Previous(site));
+        Assert.NotEqual(kept, previous);
+        Assert.False(Directory.Exists(kept));
+        Assert.All(new[] { ".site.staging-dead01", ".site.old-dead02", ".site.aside-dead03" }, l => Assert.False(Directory.Exists(Path.Combine(parent, l))));
+        Assert.Equal(CleanTree(), SiteFixtures.Tree(site));
+    }
+
+    [Fact]
+    public void Build_AfterDeletingTheSite_IsACleanBuildAndDropsThePreviousSite()
+    {
+        SiteFixtures.WriteStories(facts, 3);
+        Assert.Equal(0, Build().ExitCode);
+        Assert.Equal(0, Build().ExitCode);
+        Assert.Single(SiteFixtures.Previous(site));
+        Directory.Delete(site, recursive: true);
+
+        var clean = Build();
+
+        Assert.Contains("(3 rendered, 0 unchanged; 3 facts files parsed)", clean.Error, StringComparison.Ordinal);
+        Assert.Empty(SiteFixtures.Previous(site));
+        Assert.Empty(SiteFixtures.Leftovers(site));
+    }
+
+    /// <summary>The tree a clean build of the current facts writes (into a fresh folder next to the site).</summary>
+    private SortedDictionary<string, string> CleanTree()
+    {
+        var result = CliRunner.Run(dir.Path, "build", "briefs", "--out", "clean/site");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var tree = SiteFixtures.Tree(Path.Combine(dir.Path, "clean", "site"));
+        Directory.Delete(Path.Combine(dir.Path, "clean"), recursive: true);
+        return tree;
     }
 
     [GeneratedRegex(@"/hostile-(\d+)/index\.html$")]

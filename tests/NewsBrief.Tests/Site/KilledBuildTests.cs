@@ -23,6 +23,9 @@ public sealed class KilledBuildTests
 
         var first = CliRunner.Run(dir.Path, "build", "small", "--out", "site");
         Assert.True(first.ExitCode == 0, first.Error);
+        // A second build keeps the first as .site.old-*: the killed builds below recycle it as staging.
+        Assert.Equal(0, CliRunner.Run(dir.Path, "build", "small", "--out", "site").ExitCode);
+        Assert.Single(SiteFixtures.Previous(site));
         var before = SiteFixtures.Tree(site);
 
         var killedMidway = 0;

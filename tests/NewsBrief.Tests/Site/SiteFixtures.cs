@@ -84,9 +84,18 @@ internal static class SiteFixtures
         return tree;
     }
 
-    /// <summary>Staging or set-aside folders a build left next to <paramref name="site"/>.</summary>
+    /// <summary>
+    /// Staging or set-aside folders a build left next to <paramref name="site"/>; not the previous
+    /// site kept as <c>.SITE.old-*</c> for the next build (see <see cref="Previous"/>).
+    /// </summary>
     public static string[] Leftovers(string site) =>
-        Directory.Exists(Path.GetDirectoryName(site)) ? Directory.GetDirectories(Path.GetDirectoryName(site)!, "." + Path.GetFileName(site) + ".*") : [];
+        Directory.Exists(Path.GetDirectoryName(site))
+            ? Directory.GetDirectories(Path.GetDirectoryName(site)!, "." + Path.GetFileName(site) + ".*").Where(d => !Path.GetFileName(d).StartsWith("." + Path.GetFileName(site) + ".old-", StringComparison.Ordinal)).ToArray()
+            : [];
+
+    /// <summary>Previous sites kept next to <paramref name="site"/> (<c>.SITE.old-*</c>): never more than one.</summary>
+    public static string[] Previous(string site) =>
+        Directory.Exists(Path.GetDirectoryName(site)) ? Directory.GetDirectories(Path.GetDirectoryName(site)!, "." + Path.GetFileName(site) + ".old-*") : [];
 
     public static string Utf8(string path) => Encoding.UTF8.GetString(File.ReadAllBytes(path));
 }
