@@ -214,7 +214,7 @@ public sealed partial class BuildCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("\r[", result.Error, StringComparison.Ordinal);
         Assert.Contains("100% 3/3 briefs", result.Error, StringComparison.Ordinal);
-        Assert.Matches(@"\r\u001b\[2Knewsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged\)\.\n$", result.Error);
+        Assert.Matches(@"\r\u001b\[2Knewsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged; 3 facts files parsed\)\.\n$", result.Error);
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed partial class BuildCommandTests : IDisposable
         var result = CliRunner.Run(dir.Path, terminal: true, ci: true, "build", "briefs", "--out", "out/site");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^newsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged\)\.\n$", result.Error);
+        Assert.Matches(@"^newsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged; 3 facts files parsed\)\.\n$", result.Error);
     }
 
     [Theory]
