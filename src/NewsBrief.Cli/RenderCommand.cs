@@ -41,7 +41,10 @@ internal static class RenderCommand
 
         if (!File.Exists(full))
         {
-            bag.Add(DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(file), $"'{file}' does not exist. Check the path (it is relative to the current folder).");
+            var message = Directory.Exists(full)
+                ? $"'{file}' is a folder; render takes one facts file. Name a .yml file, or build every brief of the folder with 'newsbrief build {file} --out site'."
+                : $"'{file}' does not exist. Check the path (it is relative to the current folder).";
+            bag.Add(DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(file), message);
             printer.Print(printer.Finalize(bag));
             return ExitCodes.Errors;
         }

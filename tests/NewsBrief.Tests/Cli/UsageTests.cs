@@ -55,6 +55,16 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public void Render_AFolder_SaysToNameAFileOrUseBuild()
+    {
+        var result = CliRunner.Run(RepoFiles.Root, "render", "examples/briefs");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Matches(@"^examples/briefs:1:1: error NB6001: 'examples/briefs' is a folder; .*newsbrief build examples/briefs --out site", result.Error);
+    }
+
+    [Fact]
     public void New_WritesAFileThatChecks_AndNeverOverwrites()
     {
         using var dir = new TempDir();

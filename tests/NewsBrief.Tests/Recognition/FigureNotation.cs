@@ -10,15 +10,8 @@ namespace NewsBrief.Tests.Recognition;
 /// </summary>
 internal static class FigureNotation
 {
-    private static readonly Dictionary<string, Qualifier> Qualifiers = new(StringComparer.Ordinal)
-    {
-        ["about"] = Qualifier.About,
-        ["more_than"] = Qualifier.MoreThan,
-        ["less_than"] = Qualifier.LessThan,
-        ["nearly"] = Qualifier.Nearly,
-        ["up_to"] = Qualifier.UpTo,
-        ["at_least"] = Qualifier.AtLeast,
-    };
+    // The facts file's own qualifier keys: the notation uses the words editors write.
+    private static readonly IReadOnlyDictionary<string, Qualifier> Qualifiers = NewsBrief.Facts.FigureMapper.Qualifiers;
 
     /// <summary>One figure as written in the notation, without links: kind, value, key, qualifier.</summary>
     public static string Write(RecognizedFigure figure)
