@@ -49,12 +49,16 @@ internal static class BuildCommand
         var clock = Stopwatch.StartNew();
         var timings = Environment.GetEnvironmentVariable("NEWSBRIEF_TIMINGS") == "1";
         var stage = TimeSpan.Zero;
+        var allocated = 0L;
         void Time(string name)
         {
             if (timings)
             {
-                cli.Error.WriteLine($"newsbrief build: timing: {name}: {(clock.Elapsed - stage).TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s");
+                var now = GC.GetTotalAllocatedBytes();
+                cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"newsbrief build: timing: {name}: {(clock.Elapsed - stage).TotalSeconds:0.000} s, {(now - allocated) / 1048576} MB allocated"));
                 stage = clock.Elapsed;
+                allocated = now;
             }
         }
 
