@@ -11,13 +11,14 @@ namespace NewsBrief.Rendering;
 /// <summary>
 /// Renders one brief in one locale: facts → model (formatted for the locale) → Scriban template →
 /// Markdown → Markdig → HTML. Built once per run and shared across threads; each render gets a
-/// fresh, read-only template context.
+/// template context of its own from the locale's pool, with the read-only model on top.
 /// </summary>
 public sealed class BriefRenderer
 {
     private readonly TemplateCatalog templates;
     private readonly MarkdownToHtmlConverter html;
     private readonly Dictionary<string, LocaleFormatter> formatters;
+    private readonly Dictionary<string, LocaleTemplateContext.Pool> contexts;
 
     /// <summary>Binds the renderer to the run's locales and templates.</summary>
     public BriefRenderer(LocaleCatalog locales, TemplateCatalog templates, MarkdownToHtmlConverter html)
@@ -26,6 +27,7 @@ public sealed class BriefRenderer
         this.templates = templates;
         this.html = html;
         formatters = locales.Locales.ToDictionary(l => l.Code, l => new LocaleFormatter(l), StringComparer.Ordinal);
+        contexts = formatters.ToDictionary(f => f.Key, f => LocaleTemplateContext.BriefPool(f.Value, templates), StringComparer.Ordinal);
     }
 
     /// <summary>The locales this renderer writes.</summary>
@@ -81,8 +83,11 @@ public sealed class BriefRenderer
         try
         {
             var model = BriefModelBuilder.Build(facts, formatter, markFigures);
-            var context = LocaleTemplateContext.Create(formatter, templates, model, cancellation);
-            markdown = NormalizeNewlines(template.Render(context));
+            var pool = contexts[locale];
+            var context = pool.Rent(model, cancellation);
+            var text = template.Render(context);
+            pool.Return(context); // not after an exception: that context is dropped
+            markdown = NormalizeNewlines(text);
         }
         catch (ScriptRuntimeException e)
         {
@@ -108,16 +113,47 @@ public sealed class BriefRenderer
         }
     }
 
-    /// <summary>One trailing newline, LF only, no trailing spaces: same bytes on every machine.</summary>
-    private static string NormalizeNewlines(string text)
+    /// <summary>
+    /// One trailing newline, LF only, no trailing white space on any line, no leading or trailing
+    /// blank lines and never two blank lines in a row: same bytes on every machine, whatever the
+    /// template's own line ends and spacing. One pass into one buffer (it runs for every page).
+    /// </summary>
+    internal static string NormalizeNewlines(string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd());
-        var joined = string.Join("\n", lines);
-        while (joined.Contains("\n\n\n", StringComparison.Ordinal))
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length + 1);
+        try
         {
-            joined = joined.Replace("\n\n\n", "\n\n", StringComparison.Ordinal);
-        }
+            var length = 0;
+            var blank = false; // a blank line is pending between the text so far and the next line
+            foreach (var range in text.AsSpan().Split('\n'))
+            {
+                var line = text.AsSpan(range).TrimEnd(); // also drops the '\r' of a CRLF
+                if (line.IsEmpty)
+                {
+                    blank = length > 0;
+                    continue;
+                }
 
-        return joined.Trim('\n') + "\n";
+                if (length > 0)
+                {
+                    buffer[length++] = '\n';
+                    if (blank)
+                    {
+                        buffer[length++] = '\n';
+                    }
+                }
+
+                line.CopyTo(buffer.AsSpan(length));
+                length += line.Length;
+                blank = false;
+            }
+
+            buffer[length++] = '\n';
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }

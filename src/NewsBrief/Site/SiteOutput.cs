@@ -174,9 +174,16 @@ internal sealed class SiteOutput
     /// <summary>Writes a new file with one open and one write: UTF-8 without BOM, bytes as given (LF).</summary>
     public static void WriteText(string path, string text)
     {
-        var bytes = Utf8.GetBytes(text);
-        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite, FileOptions.None);
-        RandomAccess.Write(handle, bytes, 0);
+        // Encoded into a pooled buffer: every page goes through here.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            WriteBytes(path, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Writes a new file from bytes.</summary>

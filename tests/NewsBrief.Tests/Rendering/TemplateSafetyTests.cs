@@ -149,4 +149,77 @@ public sealed class TemplateSafetyTests
         Assert.False(catalog.Contains("XX/Brief.md"));
         Assert.Equal("NB4003", Assert.Single(bag.Sorted()).Code);
     }
+
+    [Fact]
+    public void Pool_ReusesAContextAndEachRenderSeesOnlyItsOwnModel()
+    {
+        var (catalog, _) = Catalog(("xx/brief.md.sbn", "[{{ for p in points }}{{ p }};{{ end }}{{ headline }}]"));
+        Assert.True(catalog.TryGet("xx/brief.md", out var template));
+        var pool = LocaleTemplateContext.BriefPool(Formatter, catalog);
+
+        var first = pool.Rent(new ScriptObject { ["headline"] = "A long first headline", ["points"] = new ScriptArray { "1", "2", "3" } }, CancellationToken.None);
+        Assert.Equal("[1;2;3;A long first headline]", template.Render(first));
+        pool.Return(first);
+        var second = pool.Rent(new ScriptObject { ["headline"] = "B", ["points"] = new ScriptArray() }, CancellationToken.None);
+
+        Assert.Same(first, second);
+        Assert.Equal("[B]", template.Render(second));
+        pool.Return(second);
+    }
+
+    [Fact]
+    public void Pool_ALocalVariableOfOneRenderIsGoneInTheNext()
+    {
+        var (catalog, _) = Catalog(("xx/a.md.sbn", "{{ $x = headline }}{{ $x }}"), ("xx/b.md.sbn", "{{ $x }}"));
+        Assert.True(catalog.TryGet("xx/a.md", out var a));
+        Assert.True(catalog.TryGet("xx/b.md", out var b));
+        var pool = LocaleTemplateContext.BriefPool(Formatter, catalog);
+        var context = pool.Rent(new ScriptObject { ["headline"] = "secret" }, CancellationToken.None);
+        Assert.Equal("secret", a.Render(context));
+        pool.Return(context);
+
+        var next = pool.Rent(new ScriptObject { ["headline"] = "other" }, CancellationToken.None);
+
+        Assert.Same(context, next);
+        // Strict variables: $x is unknown again (not "secret").
+        var e = Assert.Throws<ScriptRuntimeException>(() => b.Render(next));
+        Assert.Contains("`$x` was not found", e.OriginalMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pool_AContextWhoseRenderThrewIsNotReused()
+    {
+        var (catalog, _) = Catalog(
+            ("xx/bad.md.sbn", "{{ for i in 1..10 }}{{ i }}{{ if i == 5 }}{{ include 'xx/part.md' }}{{ nosuch }}{{ end }}{{ end }}"),
+            ("xx/part.md.sbn", "part"),
+            ("xx/good.md.sbn", "{{ headline }}"));
+        Assert.True(catalog.TryGet("xx/bad.md", out var bad));
+        Assert.True(catalog.TryGet("xx/good.md", out var good));
+        var pool = LocaleTemplateContext.BriefPool(Formatter, catalog);
+        var failed = pool.Rent(new ScriptObject { ["headline"] = "h" }, CancellationToken.None);
+        Assert.Throws<ScriptRuntimeException>(() => bad.Render(failed));
+        pool.Return(failed); // a caller that returns it anyway: refused, its output is not empty
+
+        var next = pool.Rent(new ScriptObject { ["headline"] = "fine" }, CancellationToken.None);
+
+        Assert.NotSame(failed, next);
+        Assert.Equal("fine", good.Render(next));
+    }
+
+    [Fact]
+    public void Pool_TheLimitsHoldForEveryRenderOfAReusedContext()
+    {
+        var (catalog, _) = Catalog(("xx/brief.md.sbn", "{{ for i in 1..n }}.{{ end }}"));
+        Assert.True(catalog.TryGet("xx/brief.md", out var template));
+        var pool = LocaleTemplateContext.BriefPool(Formatter, catalog);
+        for (var i = 0; i < 3; i++)
+        {
+            var context = pool.Rent(new ScriptObject { ["n"] = 900 }, CancellationToken.None);
+            Assert.Equal(900, template.Render(context).Length);
+            pool.Return(context);
+        }
+
+        var over = pool.Rent(new ScriptObject { ["n"] = 1001 }, CancellationToken.None);
+        Assert.Throws<ScriptRuntimeException>(() => template.Render(over));
+    }
 }

@@ -22,6 +22,7 @@ public sealed class LayoutRenderer
     private static readonly Lazy<ScriptObject> Functions = new(CreateFunctions, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly TemplateCatalog templates;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<LocaleFormatter, LocaleTemplateContext.Pool> contexts = new();
 
     // A broken layout fails on every page: report each distinct failure once, not once per page.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> reported = new(StringComparer.Ordinal);
@@ -54,12 +55,16 @@ public sealed class LayoutRenderer
 
         try
         {
-            var context = LocaleTemplateContext.Create(formatter, templates, Functions.Value, ToScript(model), CancellationToken.None);
-
-            // An index lists every brief: its loop and output grow with the site, not with the template.
-            context.LoopLimit = 10_000_000;
-            context.OutputLimit = 512 * 1024 * 1024;
-            return template.Render(context);
+            var pool = contexts.GetOrAdd(formatter, f => new LocaleTemplateContext.Pool(f, templates, Functions.Value, context =>
+            {
+                // An index lists every brief: its loop and output grow with the site, not with the template.
+                context.LoopLimit = 10_000_000;
+                context.OutputLimit = 512 * 1024 * 1024;
+            }));
+            var context = pool.Rent(ToScript(model), CancellationToken.None);
+            var page = template.Render(context);
+            pool.Return(context); // not after an exception: that context is dropped
+            return page;
         }
         catch (ScriptRuntimeException e)
         {

@@ -7,8 +7,9 @@ namespace NewsBrief.Rendering.Templates;
 /// <summary>
 /// A Scriban context bound to one locale, with the safe settings: strict variables, no relaxed
 /// access, limits that throw instead of truncating, no <c>eval</c>, no wall clock, includes only
-/// from the catalogue. One is created per render and never reused; creating one is cheap because
-/// the builtins and the functions are built once and shared read-only.
+/// from the catalogue. The builtins and the functions are built once and shared read-only. A
+/// <see cref="Pool"/> hands out contexts for one render each and takes back only those whose
+/// render finished cleanly, so a build does not construct two contexts per page.
 /// </summary>
 public sealed class LocaleTemplateContext : TemplateContext
 {
@@ -31,6 +32,19 @@ public sealed class LocaleTemplateContext : TemplateContext
     /// <summary>Creates a fresh context with the given (read-only) functions object; layouts use their own functions.</summary>
     internal static LocaleTemplateContext Create(LocaleFormatter formatter, TemplateCatalog catalog, ScriptObject functions, ScriptObject model, CancellationToken cancellation)
     {
+        var context = CreateEmpty(formatter, catalog, functions);
+        context.CancellationToken = cancellation;
+        model.IsReadOnly = true;
+        context.PushGlobal(model);
+        return context;
+    }
+
+    /// <summary>A pool of contexts for the brief templates of one locale.</summary>
+    internal static Pool BriefPool(LocaleFormatter formatter, TemplateCatalog catalog) => new(formatter, catalog, BriefFunctions.Value);
+
+    /// <summary>A context with the builtins and <paramref name="functions"/> but no model yet.</summary>
+    private static LocaleTemplateContext CreateEmpty(LocaleFormatter formatter, TemplateCatalog catalog, ScriptObject functions)
+    {
         var context = new LocaleTemplateContext(formatter, SharedBuiltins.Value)
         {
             StrictVariables = true,
@@ -48,7 +62,6 @@ public sealed class LocaleTemplateContext : TemplateContext
             OnStringLimit = ScriptLimitBehavior.Throw,
             OnOutputLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = TimeSpan.FromSeconds(1),
-            CancellationToken = cancellation,
             TemplateLoader = catalog.Loader,
             TemplateLoaderParserOptions = TemplateCatalog.ParserOptions,
             NewLine = "\n",
@@ -62,10 +75,53 @@ public sealed class LocaleTemplateContext : TemplateContext
         }
 
         context.PushGlobal(functions);
-        model.IsReadOnly = true;
-        context.PushGlobal(model);
         return context;
     }
+
+    /// <summary>
+    /// Contexts of one locale, catalogue and set of functions, for one render at a time each
+    /// (thread-safe). Constructing a Scriban context costs more than rendering a short brief with it
+    /// (its stacks, dictionaries and output builder; 20 KB each); a returned context keeps them, and
+    /// Scriban empties every scope it pops. What a render may change is pushed and popped around it:
+    /// the model (read-only) with its local scope, loops, includes and the output, which
+    /// <c>Template.Render</c> takes and empties. A render that threw is never returned: its stacks
+    /// may be unbalanced, so the next render gets a new context.
+    /// </summary>
+    internal sealed class Pool(LocaleFormatter formatter, TemplateCatalog catalog, ScriptObject functions, Action<LocaleTemplateContext>? configure = null)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentBag<LocaleTemplateContext> idle = [];
+
+        /// <summary>A context with <paramref name="model"/> (made read-only) on top, for one render.</summary>
+        public LocaleTemplateContext Rent(ScriptObject model, CancellationToken cancellation)
+        {
+            if (!idle.TryTake(out var context))
+            {
+                context = CreateEmpty(formatter, catalog, functions);
+                configure?.Invoke(context);
+            }
+
+            context.CancellationToken = cancellation;
+            model.IsReadOnly = true;
+            context.PushGlobal(model);
+            context.model = model;
+            return context;
+        }
+
+        /// <summary>Takes back a context whose render returned normally; anything else is dropped.</summary>
+        public void Return(LocaleTemplateContext context)
+        {
+            var model = context.model;
+            context.model = null;
+            context.CancellationToken = CancellationToken.None;
+            if (model is not null && ReferenceEquals(context.CurrentGlobal, model) && ReferenceEquals(context.PopGlobal(), model)
+                && ReferenceEquals(context.CurrentGlobal, functions) && context.Output?.ToString()?.Length == 0)
+            {
+                idle.Add(context);
+            }
+        }
+    }
+
+    private ScriptObject? model;
 
     /// <summary>
     /// Scriban's builtins without <c>object.eval</c>/<c>eval_template</c> and with a fixed
