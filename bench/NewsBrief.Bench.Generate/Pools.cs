@@ -13,7 +13,9 @@ internal sealed record CountRole(string Name, Bi Label, string Unit, long Min, l
 internal sealed record Sector(Bi Name, string EnTitle, string Slug, string Tag);
 
 /// <summary>Word pools for the synthetic stories. Placeholders: {E} entity, {S} sector, {C} city,
-/// {R} province, {P} person, {M} ministry, {f} the figure's name.</summary>
+/// {R} province, {P} person, {M} ministry, {f} the figure's name, {d} the completion period's name.
+/// No text may state a quantity in words or digits ("three years", "10 banks"): `newsbrief check
+/// --strict` reads it as a figure written literally (NB7001). Quantities are figures, written {f}.</summary>
 internal static class Pools
 {
     public static readonly string[] Entities =
@@ -199,12 +201,19 @@ internal static class Pools
         new("{E} Incar {f} dari {S} Baru", "{E} Eyes {f} From New {T}"),
     ];
 
+    /// <summary>
+    /// The completion period a lede with {d} states. A figure like any other (count with a unit), not
+    /// words in the text: `newsbrief check` flags a quantity written literally (NB7001).
+    /// </summary>
+    public static readonly CountRole Completion = new("completion", new("Target penyelesaian", "Time to completion"), "year", 2, 5, []);
+
+    /// <summary>Ledes; {f} is the headline's figure, {d} (when present) <see cref="Completion"/>.</summary>
     public static readonly Bi[] Ledes =
     [
         new("{E} menyiapkan {f} untuk membangun {S} di {C}, {R}, menurut keterangan resmi perusahaan yang dirilis pekan ini.",
             "{E} has set aside {f} to build a {S} in {C}, {R}, the company said in a statement released this week."),
-        new("Pemerintah dan {E} menyepakati proyek {S} senilai {f} di {C}, {R}, yang ditargetkan rampung dalam tiga tahun.",
-            "The government and {E} agreed on a {S} project worth {f} in {C}, {R}, which is due to be completed within three years."),
+        new("Pemerintah dan {E} menyepakati proyek {S} senilai {f} di {C}, {R}, yang ditargetkan rampung dalam {d}.",
+            "The government and {E} agreed on a {S} project worth {f} in {C}, {R}, which is due to be completed within {d}."),
         new("Bisnis {S} {E} menghasilkan {f}, angka yang menurut {P}, direktur keuangan perusahaan, melampaui target awal.",
             "{E}'s {S} business generated {f}, a figure that finance director {P} said beat the initial target."),
     ];

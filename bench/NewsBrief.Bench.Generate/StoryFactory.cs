@@ -10,6 +10,8 @@ internal sealed class StoryFactory(ulong seed)
 {
     private static readonly DateOnly FirstDay = new(2019, 1, 1);
     private static readonly DateOnly LastDay = new(2025, 12, 31);
+    private const int MinFigures = 4;
+    private const int MaxFigures = 8;
     private static readonly string[] BigMoney = ["investment", "revenue", "exports", "budget", "subsidy", "market_value", "loan", "net_profit"];
     private static readonly string[] SmallWords = ["di", "dan", "untuk", "dari", "ke", "yang"];
 
@@ -36,6 +38,7 @@ internal sealed class StoryFactory(ulong seed)
             .Replace("{R}", id ? province.Id : province.En)
             .Replace("{P}", person)
             .Replace("{M}", id ? ministry.Id : ministry.En)
+            .Replace("{d}", "{" + Pools.Completion.Name + "}")
             .ToString();
         Bi FillBi(Bi text, Figure? figure, bool headline = false)
         {
@@ -45,7 +48,13 @@ internal sealed class StoryFactory(ulong seed)
         }
 
         var headline = FillBi(rng.Pick(Pools.Headlines), main, headline: true);
-        var lede = FillBi(rng.Pick(Pools.Ledes), main);
+
+        // A lede with {d} states the completion period, one figure more: a story that already has
+        // MaxFigures picks among the other ledes. One draw either way, so the rest of the story draws
+        // the same numbers; the period's own value is drawn last, for the same reason.
+        var ledes = figures.Count < MaxFigures ? Pools.Ledes : Pools.Ledes.Where(l => !StatesCompletion(l)).ToArray();
+        var ledeText = rng.Pick(ledes);
+        var lede = FillBi(ledeText, main);
 
         // Points: every figure but the headline's opens or joins a point; filler sentences bring the
         // text to 2-3 KB per locale.
@@ -84,9 +93,18 @@ internal sealed class StoryFactory(ulong seed)
         }
 
         var tags = new[] { sector.Tag, rng.Pick(new[] { "business", "economy", "policy", "investment" }) };
+        if (StatesCompletion(ledeText))
+        {
+            // After the headline's figure, as the lede mentions it second; no point repeats it.
+            var role = Pools.Completion;
+            figures.Insert(1, new Figure(role.Name, FigureKind.Quantity, role.Label, rng.Next((int)role.Min, (int)role.Max + 1), "", null, null, 0, role.Unit, 0));
+        }
+
         return new Story(slug, date, tags, sources, rate, date.AddDays(-1), figures, headline, lede,
             points.Select(p => new Bi(p.Id.ToString(), p.En.ToString())).ToList(), events);
     }
+
+    private static bool StatesCompletion(Bi text) => text.Id.Contains("{d}", StringComparison.Ordinal);
 
     private static void Append((StringBuilder Id, StringBuilder En) point, Bi sentence)
     {
@@ -109,7 +127,7 @@ internal sealed class StoryFactory(ulong seed)
 
     private static List<Figure> Figures(Rng rng, int rate)
     {
-        var count = rng.Next(4, 9);
+        var count = rng.Next(MinFigures, MaxFigures + 1);
         var moneyCount = rng.Next(2, count);
         var quantityCount = count - moneyCount;
         var percent = quantityCount >= 2 && rng.Chance(30);
