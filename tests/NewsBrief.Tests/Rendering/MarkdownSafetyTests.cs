@@ -67,6 +67,24 @@ public sealed class MarkdownSafetyTests
     }
 
     [Fact]
+    public void Convert_RenderersReusedFromThePipelinesPool_KeepTheLinkAllowlist()
+    {
+        // Markdig pools its renderers; the allowlist is set up on each by the pipeline, not per call.
+        // Many conversions on several threads, so renderers are created, reused and shared out.
+        var results = new string[400];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            results[i] = Converter.Convert(i % 2 == 0 ? "[a](javascript:alert(1)) and [b](https://ok.example/" + i + ")" : "plain text " + i));
+
+        for (var i = 0; i < results.Length; i += 2)
+        {
+            var hrefs = Parser.ParseDocument(results[i]).QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Equal(["#", "https://ok.example/" + i], hrefs);
+        }
+
+        Assert.All(Enumerable.Range(0, results.Length).Where(i => i % 2 == 1), i => Assert.Equal($"<p>plain text {i}</p>\n", results[i]));
+    }
+
+    [Fact]
     public void Convert_AttributeSyntaxAndRawHtml_StayText()
     {
         var html = Converter.Convert("# Title {onclick=alert(1)}\n\n<div onclick=\"x\">raw</div>\n\n[l](https://ok.example){onclick=alert(1)}\n");
