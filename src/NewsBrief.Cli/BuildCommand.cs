@@ -8,7 +8,8 @@ namespace NewsBrief.Cli;
 
 /// <summary>
 /// <c>newsbrief build DIR --out SITE [--base-url URL] [--jobs N] [--format text|github|json]</c>:
-/// the whole bilingual site, staged and swapped in only when every brief succeeded.
+/// the whole bilingual site, staged and swapped in only when every brief succeeded. Builds of one
+/// SITE take turns (a lock on <c>.SITE.lock</c> next to it): a second one says it waits, once, on stderr.
 /// <c>NEWSBRIEF_TIMINGS=1</c> prints each stage's time to stderr.
 /// </summary>
 internal static class BuildCommand
@@ -100,6 +101,8 @@ internal static class BuildCommand
                 Jobs = jobs,
                 Progress = progress is null ? null : progress.Report,
                 Timing = timings ? (name, _) => Time(name) : null,
+                // stderr in every --format: stdout stays the diagnostics (annotations, one JSON array).
+                WaitingForLock = () => cli.Error.WriteLine($"newsbrief build: waiting for another build of '{output}' to finish..."),
             }, bag);
         }
 

@@ -29,6 +29,12 @@ public sealed class SiteOptions
 
     /// <summary>Called at the end of each stage (name, time since the previous stage), for diagnostics.</summary>
     public Action<string, TimeSpan>? Timing { get; init; }
+
+    /// <summary>
+    /// Called once when another build of the same site holds its lock (<c>.SITE.lock</c>), before
+    /// this build starts waiting for it to finish.
+    /// </summary>
+    public Action? WaitingForLock { get; init; }
 }
 
 /// <summary>
@@ -48,7 +54,10 @@ public sealed record SiteBuildResult(bool Succeeded, int Briefs, int Pages, int 
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Builds the site; on failure the previous site is untouched and nothing is left behind.</summary>
+    /// <summary>
+    /// Builds the site, one build per site at a time (see <see cref="BuildLock"/>); on failure the
+    /// previous site is untouched and nothing is left behind but the lock file next to it.
+    /// </summary>
     public static SiteBuildResult Build(Workspace workspace, IReadOnlyList<SiteSource> sources, SiteOptions options, DiagnosticBag diagnostics)
     {
         var failed = new SiteBuildResult(false, 0, 0, 0, 0, 0);
@@ -60,12 +69,21 @@ public static class SiteBuilder
         var inputs = BuildManifest.InputsOf(workspace, options.BaseUrl);
 
         workspace.Layouts.Check(diagnostics);
+        // No build turns a site into something else (a swap replaces it with a whole site in one
+        // rename), so this can be decided before the lock.
         var isSite = !File.Exists(output.Target) && (!Directory.Exists(output.Target) || IsSite(output.Target));
         if (!isSite)
         {
             diagnostics.Add(DiagnosticDescriptors.OutputNotASite, SourceLocation.StartOf(display),
                 $"'{display}' exists and is not a site NewsBrief built (no {BuildManifest.RelativePath}); build replaces its output folder as a whole. Choose a new or empty folder.");
         }
+
+        // Builds of one site take turns: from before the first look at what earlier builds left until
+        // after the swap and the leftover cleanup (disposed after the finally below). Without the lock
+        // (not a site, or the lock file cannot be opened: an error either way) nothing next to the site
+        // is touched, and the build only reports the facts' diagnostics.
+        using var held = isSite ? Lock(output, options, display, diagnostics) : null;
+        timings.Stage("build lock");
 
         var cleanup = Task.CompletedTask;
         string? staging = null;
@@ -80,7 +98,7 @@ public static class SiteBuilder
             BuildManifest? previous = null;
             BuildManifest? recycledManifest = null;
             string? recycled = null;
-            if (isSite)
+            if (held is not null)
             {
                 output.Recover();
                 // Only for a rebuild: with SITE deleted, the build is a clean one and the spare goes too.
@@ -338,6 +356,21 @@ public static class SiteBuilder
             {
                 // Reported above when it made the build fail; otherwise the next build tries again.
             }
+        }
+    }
+
+    /// <summary>Takes the site's build lock, waiting for another build that holds it; null (reported) when the lock file cannot be opened.</summary>
+    private static BuildLock? Lock(SiteOutput output, SiteOptions options, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return BuildLock.Acquire(output.LockPath, options.WaitingForLock);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(display),
+                $"Cannot take the build lock '{Path.GetFileName(output.LockPath)}' next to the site: {e.Message} The previous site is unchanged.");
+            return null;
         }
     }
 

@@ -13,7 +13,10 @@ namespace NewsBrief.Site;
 /// staging folder and only changes in it what differs (double buffering), so a rebuild costs file
 /// system work in proportion to what changed. Other leftovers (staging folders of killed builds)
 /// are deleted in the background while the next build parses. None of them is ever published:
-/// the site is only what is in <c>SITE</c>.
+/// the site is only what is in <c>SITE</c>. All of this runs under the build lock on
+/// <c>.SITE.lock</c> (<see cref="LockPath"/>, a file, never deleted: see <see cref="BuildLock"/>), so
+/// only one build at a time claims, cleans or swaps these folders; the cleanup looks only at folders
+/// named like staging, set-aside and previous sites, never at that file.
 /// </summary>
 internal sealed class SiteOutput
 {
@@ -34,6 +37,9 @@ internal sealed class SiteOutput
 
     /// <summary>The site folder's name.</summary>
     public string Name { get; }
+
+    /// <summary>The build lock's file, <c>.SITE.lock</c> next to the site (not in it: the site is swapped).</summary>
+    public string LockPath => Path.Combine(Parent, "." + Name + ".lock");
 
     private string StagingPrefix => "." + Name + ".staging-";
 

@@ -191,6 +191,7 @@ public sealed partial class BuildCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("NB6005", result.Error, StringComparison.Ordinal);
         Assert.Equal(["thesis.txt"], Directory.GetFileSystemEntries(site).Select(Path.GetFileName));
+        Assert.Equal(["site"], Directory.GetFileSystemEntries(Path.GetDirectoryName(site)!).Select(Path.GetFileName)); // not even a lock file
     }
 
     [Fact]
@@ -381,6 +382,7 @@ public sealed partial class BuildCommandTests : IDisposable
         Assert.NotEqual(kept, previous);
         Assert.False(Directory.Exists(kept));
         Assert.All(new[] { ".site.staging-dead01", ".site.old-dead02", ".site.aside-dead03" }, l => Assert.False(Directory.Exists(Path.Combine(parent, l))));
+        Assert.True(File.Exists(Path.Combine(parent, ".site.lock"))); // the build lock's file is no leftover
         Assert.Equal(CleanTree(), SiteFixtures.Tree(site));
     }
 
