@@ -86,6 +86,7 @@ public static class SiteBuilder
         timings.Stage("build lock");
 
         var cleanup = Task.CompletedTask;
+        Task<List<(string Path, byte[] Bytes)>>? composing = null;
         string? staging = null;
         try
         {
@@ -152,6 +153,49 @@ public static class SiteBuilder
             }
 
             var briefs = items.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
+
+            // 2. Every brief's summary in every locale (what indexes, feeds, sitemap and manifest need):
+            //    the manifest's for unchanged briefs, formatted for parsed ones. With all of them known,
+            //    the indexes, feeds, sitemap and chooser are composed while the staging folder is
+            //    prepared and the briefs render (a rebuild's largest piece of work after the facts'
+            //    hashes), and written once the pages are in place.
+            var urls = new SiteUrls(options.BaseUrl);
+            var pages = new SitePages(workspace, urls);
+            var summaries = new BriefSummary[briefs.Count, locales.Count];
+            var summaryErrors = new string?[briefs.Count, locales.Count];
+            var summarized = true;
+            Parallel.For(0, briefs.Count, jobs, i =>
+            {
+                var item = briefs[i];
+                for (var l = 0; l < locales.Count; l++)
+                {
+                    if (item.Known is { } known)
+                    {
+                        var entry = known.Locales[l];
+                        summaries[i, l] = new BriefSummary(item.Slug, locales[l], known.Date, entry.DateText, entry.Headline, entry.Lede);
+                    }
+                    else if (item.Facts is { } facts)
+                    {
+                        try
+                        {
+                            summaries[i, l] = pages.Summarize(facts, locales[l]);
+                        }
+                        catch (FormattingException e)
+                        {
+                            // Reported where the page is written (render reports the same failure first when it has it).
+                            summaryErrors[i, l] = e.Message;
+                            summarized = false;
+                        }
+                    }
+                }
+            });
+
+            // Composed on another thread unless the build is to use one; a build that fails discards them.
+            composing = summarized && jobs.MaxDegreeOfParallelism > 1
+                ? Task.Run(() => ComposeSiteFiles(workspace, pages, urls, locales, summaries, jobs, diagnostics))
+                : null;
+            timings.Stage("summaries");
+
             var kept = recycled is null ? null : Recycle(recycled, locales, briefs, recycledManifest);
             staging ??= output.CreateStaging();
             foreach (var dir in locales.Append("assets").Append(".newsbrief"))
@@ -161,10 +205,7 @@ public static class SiteBuilder
 
             timings.Stage("staging");
 
-            // 2. Render (or link) every brief in every locale, in parallel.
-            var urls = new SiteUrls(options.BaseUrl);
-            var pages = new SitePages(workspace, urls);
-            var summaries = new BriefSummary[briefs.Count, locales.Count];
+            // 3. Render (or link) every brief in every locale, in parallel.
             var rendered = 0;
             var done = 0;
             Parallel.For(0, briefs.Count, jobs, i =>
@@ -176,25 +217,12 @@ public static class SiteBuilder
                 for (var l = 0; l < locales.Count; l++)
                 {
                     var locale = locales[l];
-                    if (item.Known is { } known)
-                    {
-                        var entry = known.Locales[l];
-                        summaries[i, l] = new BriefSummary(item.Slug, locale, known.Date, entry.DateText, entry.Headline, entry.Lede);
-                    }
-
                     if (keep)
                     {
                         // The recycled staging folder already holds this brief's pages for these facts.
-                        if (summaries[i, l] is null && item.Facts is { } parsedFacts)
+                        if (summaryErrors[i, l] is { } error)
                         {
-                            try
-                            {
-                                summaries[i, l] = pages.Summarize(parsedFacts, locale);
-                            }
-                            catch (FormattingException e)
-                            {
-                                local.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(parsedFacts.Path), e.Message);
-                            }
+                            local.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(item.Source.DisplayPath), error);
                         }
 
                         continue;
@@ -233,17 +261,10 @@ public static class SiteBuilder
                         continue; // reported; the summary would fail the same way
                     }
 
-                    if (summaries[i, l] is null)
+                    if (summaryErrors[i, l] is { } failure)
                     {
-                        try
-                        {
-                            summaries[i, l] = pages.Summarize(facts, locale);
-                        }
-                        catch (FormattingException e)
-                        {
-                            local.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(facts.Path), e.Message);
-                            continue;
-                        }
+                        local.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(facts.Path), failure);
+                        continue;
                     }
 
                     if (pages.BriefPage(facts, result, summaries[i, l], local) is not { } page)
@@ -275,61 +296,35 @@ public static class SiteBuilder
                 return failed;
             }
 
-            // 3. Indexes, feeds, the chooser, the sitemap, assets and the manifest: independent files, written in parallel.
+            // 4. Indexes, feeds, the chooser, the sitemap and assets (composed above), and the manifest
+            //    (which lists only briefs that rendered without any diagnostic): written in parallel.
             var pageCount = briefs.Count * locales.Count + locales.Count + 1;
-            var finishing = new List<Action>();
-            for (var l = 0; l < locales.Count; l++)
+            var files = composing?.Result ?? ComposeSiteFiles(workspace, pages, urls, locales, summaries, jobs, diagnostics);
+            timings.Stage("indexes, feeds, sitemap");
+            var manifest = new BuildManifest(inputs, new SortedDictionary<string, ManifestBrief>(StringComparer.Ordinal));
+            for (var i = 0; i < briefs.Count; i++)
             {
-                var locale = l;
-                finishing.Add(() =>
+                if (briefs[i].Clean)
                 {
-                    var newestFirst = Enumerable.Range(0, briefs.Count).Select(i => summaries[i, locale])
-                        .OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
-                    SiteOutput.WriteBytes(Path.Combine(staging, locales[locale], "feed.xml"), SiteFeeds.Atom(workspace.Locales[locales[locale]], urls, newestFirst));
-                    if (pages.IndexPage(locales[locale], newestFirst, diagnostics) is { } index)
-                    {
-                        SiteOutput.WriteText(Path.Combine(staging, locales[locale], "index.html"), index);
-                    }
-                });
+                    var perLocale = Enumerable.Range(0, locales.Count).Select(l => new ManifestLocale(summaries[i, l].DateText, summaries[i, l].Headline, summaries[i, l].Lede)).ToList();
+                    manifest.Briefs[briefs[i].Slug] = new ManifestBrief(briefs[i].Hash, summaries[i, 0].Date, perLocale);
+                }
             }
 
-            finishing.Add(() =>
-            {
-                var bySlug = Enumerable.Range(0, briefs.Count).Select(i => summaries[i, 0]).ToList();
-                SiteOutput.WriteBytes(Path.Combine(staging, "sitemap.xml"), SiteFeeds.Sitemap(workspace.Locales.Locales, urls, pages.DefaultLocale, bySlug));
-                if (pages.Chooser(diagnostics) is { } chooser)
-                {
-                    SiteOutput.WriteText(Path.Combine(staging, "index.html"), chooser);
-                }
-
-                foreach (var (relative, text) in workspace.Assets)
-                {
-                    var target = Path.Combine(staging, "assets", relative);
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    SiteOutput.WriteText(target, text);
-                }
-            });
-
-            finishing.Add(() =>
-            {
-                var manifest = new BuildManifest(inputs, new SortedDictionary<string, ManifestBrief>(StringComparer.Ordinal));
-                for (var i = 0; i < briefs.Count; i++)
-                {
-                    if (briefs[i].Clean)
-                    {
-                        var perLocale = Enumerable.Range(0, locales.Count).Select(l => new ManifestLocale(summaries[i, l].DateText, summaries[i, l].Headline, summaries[i, l].Lede)).ToList();
-                        manifest.Briefs[briefs[i].Slug] = new ManifestBrief(briefs[i].Hash, summaries[i, 0].Date, perLocale);
-                    }
-                }
-
-                SiteOutput.WriteBytes(Path.Combine(staging, BuildManifest.RelativePath), manifest.ToUtf8(locales));
-            });
-            Parallel.Invoke(jobs, [.. finishing]);
-            timings.Stage("indexes, feeds, sitemap, manifest");
+            files.Add((BuildManifest.RelativePath, manifest.ToUtf8(locales)));
             if (diagnostics.HasErrors)
             {
                 return failed;
             }
+
+            var root = staging;
+            Parallel.ForEach(files, jobs, file =>
+            {
+                var target = Path.Combine(root, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                SiteOutput.WriteBytes(target, file.Bytes);
+            });
+            timings.Stage("manifest, writing");
 
             // 4. Swap: the only step that touches the previous site (which is renamed aside, not deleted).
             cleanup.Wait();
@@ -347,6 +342,17 @@ public static class SiteBuilder
         }
         finally
         {
+            // A failed build still waits for the files it was composing, so that no diagnostic of
+            // theirs arrives after the build has returned.
+            try
+            {
+                composing?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Only a build that already failed gets here with a failed composition.
+            }
+
             SiteOutput.Discard(staging);
             try
             {
@@ -372,6 +378,50 @@ public static class SiteBuilder
                 $"Cannot take the build lock '{Path.GetFileName(output.LockPath)}' next to the site: {e.Message} The previous site is unchanged.");
             return null;
         }
+    }
+
+    /// <summary>
+    /// The site's files other than brief pages and the manifest, as (path in the site, bytes): each
+    /// locale's Atom feed and index (newest first), the sitemap, the language chooser and the assets.
+    /// Layout failures are reported to <paramref name="diagnostics"/> and their page left out (the build then fails).
+    /// </summary>
+    private static List<(string Path, byte[] Bytes)> ComposeSiteFiles(Workspace workspace, SitePages pages, SiteUrls urls, IReadOnlyList<string> locales,
+        BriefSummary[,] summaries, ParallelOptions jobs, DiagnosticBag diagnostics)
+    {
+        var briefCount = summaries.GetLength(0);
+        var files = new System.Collections.Concurrent.ConcurrentBag<(string Path, byte[] Bytes)>();
+        var parts = new List<Action>();
+        for (var l = 0; l < locales.Count; l++)
+        {
+            var locale = l;
+            parts.Add(() =>
+            {
+                var newestFirst = Enumerable.Range(0, briefCount).Select(i => summaries[i, locale])
+                    .OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
+                files.Add((locales[locale] + "/feed.xml", SiteFeeds.Atom(workspace.Locales[locales[locale]], urls, newestFirst)));
+                if (pages.IndexPage(locales[locale], newestFirst, diagnostics) is { } index)
+                {
+                    files.Add((locales[locale] + "/index.html", SiteOutput.Utf8Bytes(index)));
+                }
+            });
+        }
+
+        parts.Add(() =>
+        {
+            var bySlug = Enumerable.Range(0, briefCount).Select(i => summaries[i, 0]).ToList();
+            files.Add(("sitemap.xml", SiteFeeds.Sitemap(workspace.Locales.Locales, urls, pages.DefaultLocale, bySlug)));
+            if (pages.Chooser(diagnostics) is { } chooser)
+            {
+                files.Add(("index.html", SiteOutput.Utf8Bytes(chooser)));
+            }
+
+            foreach (var (relative, text) in workspace.Assets)
+            {
+                files.Add(("assets/" + relative, SiteOutput.Utf8Bytes(text)));
+            }
+        });
+        Parallel.Invoke(jobs, [.. parts]);
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
     /// <summary>

@@ -192,6 +192,9 @@ internal sealed class SiteOutput
         }
     }
 
+    /// <summary>A text as the bytes <see cref="WriteText"/> would write.</summary>
+    public static byte[] Utf8Bytes(string text) => Utf8.GetBytes(text);
+
     /// <summary>Writes a new file from bytes.</summary>
     public static void WriteBytes(string path, ReadOnlySpan<byte> bytes)
     {
