@@ -70,8 +70,8 @@ internal static class BuildCommand
         // The facts files are read (in parallel, on other threads) while the locales and templates load;
         // their diagnostics count only when the workspace loaded, as before.
         var readBag = new DiagnosticBag();
-        var texts = new string?[files.Count];
-        var reading = Task.Run(() => Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i => texts[i] = FactsInput.ReadText(cli, files[i], readBag)));
+        var contents = new byte[]?[files.Count];
+        var reading = Task.Run(() => Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i => contents[i] = FactsInput.ReadBytes(cli, files[i], readBag)));
         var workspace = CommonOptions.LoadWorkspace(cli, files.Count > 0 ? files : [cli.Resolve(dir)], bag);
         Time("loading locales and templates");
         reading.Wait();
@@ -82,11 +82,11 @@ internal static class BuildCommand
             var sources = new List<SiteSource>(files.Count);
             for (var i = 0; i < files.Count; i++)
             {
-                if (texts[i] is { } text)
+                if (contents[i] is { } bytes)
                 {
-                    var display = cli.Display(files[i]);
-                    printer.AddSource(display, text);
-                    sources.Add(new SiteSource(files[i], display, text));
+                    var source = new SiteSource(files[i], cli.Display(files[i]), bytes);
+                    printer.AddSource(source.DisplayPath, () => source.Text); // decoded only to quote a diagnostic
+                    sources.Add(source);
                 }
             }
 

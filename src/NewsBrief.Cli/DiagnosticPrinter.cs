@@ -6,10 +6,13 @@ namespace NewsBrief.Cli;
 /// <summary>Prints diagnostics. Only the CLI prints; the library only collects.</summary>
 internal sealed class DiagnosticPrinter(CliContext cli, DiagnosticFormat format, bool strict)
 {
-    private readonly Dictionary<string, string> sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<string>> sources = new(StringComparer.Ordinal);
 
     /// <summary>Remembers a file's text so its lines can be quoted under a diagnostic (split only when quoted).</summary>
-    public void AddSource(string displayPath, string text) => sources[displayPath] = text;
+    public void AddSource(string displayPath, string text) => sources[displayPath] = () => text;
+
+    /// <summary>Registers a source whose text is produced only if a diagnostic in it is quoted.</summary>
+    public void AddSource(string displayPath, Func<string> text) => sources[displayPath] = text;
 
     /// <summary>Applies <c>--strict</c>: every warning becomes an error.</summary>
     public IReadOnlyList<Diagnostic> Finalize(DiagnosticBag bag) =>
@@ -44,7 +47,7 @@ internal sealed class DiagnosticPrinter(CliContext cli, DiagnosticFormat format,
 
     private void PrintExcerpt(SourceLocation location)
     {
-        if (sources.TryGetValue(location.Path, out var text)
+        if (sources.TryGetValue(location.Path, out var source) && source() is var text
             && DiagnosticExcerpt.For(text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'), location) is { } excerpt)
         {
             cli.Error.WriteLine(excerpt.Quote);

@@ -45,7 +45,7 @@ internal sealed class SitePreview(DeskProject project) : IDisposable
         {
             try
             {
-                sources.Add(new SiteSource(brief.FullPath, brief.DisplayPath, File.ReadAllText(brief.FullPath)));
+                sources.Add(new SiteSource(brief.FullPath, brief.DisplayPath, File.ReadAllBytes(brief.FullPath)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -49,12 +49,16 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
     /// Reads the manifest of a previous build for a build whose locales are <paramref name="locales"/>;
     /// null when missing, unreadable, of another format or not intact (then everything is parsed and rendered).
     /// </summary>
-    public static BuildManifest? TryRead(string siteFolder, IReadOnlyList<string> locales)
+    /// <param name="siteFolder">The site folder.</param>
+    /// <param name="locales">This build's locales, in order.</param>
+    /// <param name="hashesOnly">Only the facts hashes are wanted (a recycled site's pages are kept by
+    /// hash): the summaries are checked but not read into strings, and each brief lists no locales.</param>
+    public static BuildManifest? TryRead(string siteFolder, IReadOnlyList<string> locales, bool hashesOnly = false)
     {
         var path = Path.Combine(siteFolder, RelativePath);
         try
         {
-            return File.Exists(path) ? Parse(File.ReadAllBytes(path), locales) : null;
+            return File.Exists(path) ? Parse(File.ReadAllBytes(path), locales, hashesOnly) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -67,7 +71,7 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
     /// the strings kept; a rebuild of 10,000 briefs reads two manifests of about 9 MB each).
     /// Null for anything but what <see cref="ToUtf8"/> writes with an intact <c>check</c>.
     /// </summary>
-    internal static BuildManifest? Parse(ReadOnlySpan<byte> bytes, IReadOnlyList<string> locales)
+    internal static BuildManifest? Parse(ReadOnlySpan<byte> bytes, IReadOnlyList<string> locales, bool hashesOnly = false)
     {
         try
         {
@@ -98,7 +102,7 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
                     case "briefs" when briefs is null:
                         Expect(ref reader, JsonTokenType.StartObject);
                         var start = (int)reader.TokenStartIndex;
-                        briefs = ReadBriefs(ref reader, locales);
+                        briefs = ReadBriefs(ref reader, locales, hashesOnly);
                         if (briefs is null)
                         {
                             return null;
@@ -130,7 +134,7 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
         }
     }
 
-    private static SortedDictionary<string, ManifestBrief>? ReadBriefs(ref Utf8JsonReader reader, IReadOnlyList<string> locales)
+    private static SortedDictionary<string, ManifestBrief>? ReadBriefs(ref Utf8JsonReader reader, IReadOnlyList<string> locales, bool hashesOnly)
     {
         var briefs = new SortedDictionary<string, ManifestBrief>(StringComparer.Ordinal);
         while (Next(ref reader) == JsonTokenType.PropertyName)
@@ -156,7 +160,7 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
                         date = parsed;
                         break;
                     case "locales":
-                        perLocale = ReadLocales(ref reader, locales);
+                        perLocale = ReadLocales(ref reader, locales, hashesOnly);
                         if (perLocale is null)
                         {
                             return null;
@@ -178,9 +182,10 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
     }
 
     /// <summary>The entries of <paramref name="locales"/>, in that order; null when one is missing.</summary>
-    private static ManifestLocale[]? ReadLocales(ref Utf8JsonReader reader, IReadOnlyList<string> locales)
+    private static ManifestLocale[]? ReadLocales(ref Utf8JsonReader reader, IReadOnlyList<string> locales, bool hashesOnly)
     {
         var perLocale = new ManifestLocale[locales.Count];
+        var seen = 0;
         Expect(ref reader, JsonTokenType.StartObject);
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
@@ -198,16 +203,19 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
             Expect(ref reader, JsonTokenType.StartObject);
             while (Next(ref reader) == JsonTokenType.PropertyName)
             {
-                switch (reader.GetString())
+                var field = reader.GetString();
+                Expect(ref reader, JsonTokenType.String);
+                var value = hashesOnly ? "" : reader.GetString()!; // a string either way; read only when wanted
+                switch (field)
                 {
                     case "date":
-                        dateText = ReadString(ref reader);
+                        dateText = value;
                         break;
                     case "headline":
-                        headline = ReadString(ref reader);
+                        headline = value;
                         break;
                     case "lede":
-                        lede = ReadString(ref reader);
+                        lede = value;
                         break;
                     default:
                         return null;
@@ -219,14 +227,17 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
                 return null;
             }
 
-            if (l >= 0)
+            if (l >= 0 && perLocale[l] is null)
             {
-                perLocale[l] = new ManifestLocale(dateText, headline, lede);
+                perLocale[l] = hashesOnly ? Unread : new ManifestLocale(dateText, headline, lede);
+                seen++;
             }
         }
 
-        return perLocale.All(entry => entry is not null) ? perLocale : null;
+        return seen == locales.Count ? (hashesOnly ? [] : perLocale) : null;
     }
+
+    private static readonly ManifestLocale Unread = new("", "", "");
 
     private static JsonTokenType Next(ref Utf8JsonReader reader) =>
         reader.Read() ? reader.TokenType : throw new JsonException("The manifest ends early.");

@@ -6,6 +6,9 @@ namespace NewsBrief.Site;
 /// <summary>SHA-256 fingerprints of build inputs, for the incremental build's manifest.</summary>
 internal static class ContentHash
 {
+    /// <summary>Hash of bytes (a facts file as read), lower-case hex.</summary>
+    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
     /// <summary>Hash of one text (UTF-8), lower-case hex.</summary>
     public static string Of(string text)
     {

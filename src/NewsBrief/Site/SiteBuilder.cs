@@ -6,8 +6,27 @@ using NewsBrief.Rendering;
 
 namespace NewsBrief.Site;
 
-/// <summary>One facts file as read from disk: where it is, how diagnostics name it, its text.</summary>
-public sealed record SiteSource(string FullPath, string DisplayPath, string Text);
+/// <summary>
+/// One facts file as read from disk: where it is, how diagnostics name it, its bytes. The text is
+/// decoded (<see cref="TextDecoding"/>) only when asked for: a rebuild hashes every file but parses
+/// only the changed ones.
+/// </summary>
+public sealed class SiteSource(string fullPath, string displayPath, byte[] bytes)
+{
+    private string? text;
+
+    /// <summary>The file's absolute path.</summary>
+    public string FullPath { get; } = fullPath;
+
+    /// <summary>The path diagnostics show.</summary>
+    public string DisplayPath { get; } = displayPath;
+
+    /// <summary>The file's bytes as read.</summary>
+    public byte[] Bytes { get; } = bytes;
+
+    /// <summary>The file's text (decoded once; any thread).</summary>
+    public string Text => text ??= TextDecoding.Decode(Bytes);
+}
 
 /// <summary>Settings of one <c>newsbrief build</c>.</summary>
 public sealed class SiteOptions
@@ -95,7 +114,7 @@ public static class SiteBuilder
             //    in the background (joined before the swap), and read both manifests.
             // Hashing every file (parallel) overlaps with reading the manifests (other threads).
             var hashes = new string[sources.Count];
-            var hashing = Task.Run(() => Parallel.For(0, sources.Count, jobs, i => hashes[i] = ContentHash.Of(sources[i].Text)));
+            var hashing = Task.Run(() => Parallel.For(0, sources.Count, jobs, i => hashes[i] = ContentHash.Of(sources[i].Bytes)));
             BuildManifest? previous = null;
             BuildManifest? recycledManifest = null;
             string? recycled = null;
@@ -106,7 +125,7 @@ public static class SiteBuilder
                 recycled = staging = Directory.Exists(output.Target) ? output.ClaimPrevious() : null;
                 cleanup = output.CleanLeftoversAsync(keep: recycled);
                 var claimed = recycled;
-                var readRecycled = claimed is null ? Task.FromResult<BuildManifest?>(null) : Task.Run(() => BuildManifest.TryRead(claimed, locales));
+                var readRecycled = claimed is null ? Task.FromResult<BuildManifest?>(null) : Task.Run(() => BuildManifest.TryRead(claimed, locales, hashesOnly: true));
                 previous = Directory.Exists(output.Target) ? BuildManifest.TryRead(output.Target, locales) : null;
                 previous = previous is not null && previous.Inputs == inputs ? previous : null;
                 recycledManifest = readRecycled.Result is { } r && r.Inputs == inputs ? r : null;
@@ -441,23 +460,36 @@ public static class SiteBuilder
         }
 
         var present = new int[briefs.Count]; // per brief: locale folders holding its page folder and Markdown, counted twice
-        foreach (var entry in new DirectoryInfo(staging).EnumerateFileSystemInfos())
+        var bySpan = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+        var everything = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+        foreach (var entry in new DirectoryInfo(staging).EnumerateFileSystemInfos("*", everything))
         {
-            if (entry is DirectoryInfo localeFolder && locales.Contains(entry.Name, StringComparer.Ordinal))
+            if (entry is DirectoryInfo && locales.Contains(entry.Name, StringComparer.Ordinal))
             {
-                foreach (var page in localeFolder.EnumerateFileSystemInfos())
+                // 2N entries per locale: looked up by the name's span, no object or string made for a wanted one.
+                var pages = new System.IO.Enumeration.FileSystemEnumerable<(int Brief, string? Unwanted)>(entry.FullName,
+                    (ref System.IO.Enumeration.FileSystemEntry page) =>
+                    {
+                        var name = page.FileName;
+                        var i = -1;
+                        var found = page.IsDirectory
+                            ? bySpan.TryGetValue(name, out i)
+                            : name.EndsWith(".md", StringComparison.Ordinal) && bySpan.TryGetValue(name[..^3], out i);
+                        return found ? (i, null) : (-1, page.ToFullPath());
+                    }, everything);
+                foreach (var (brief, unwanted) in pages)
                 {
-                    if (page is DirectoryInfo && wanted.TryGetValue(page.Name, out var i))
+                    if (unwanted is null)
                     {
-                        present[i]++;
+                        present[brief]++;
                     }
-                    else if (page is FileInfo && page.Name.EndsWith(".md", StringComparison.Ordinal) && wanted.TryGetValue(page.Name[..^3], out i))
+                    else if (Directory.Exists(unwanted) && !File.GetAttributes(unwanted).HasFlag(FileAttributes.ReparsePoint))
                     {
-                        present[i]++;
+                        Directory.Delete(unwanted, recursive: true);
                     }
                     else
                     {
-                        Delete(page);
+                        File.Delete(unwanted);
                     }
                 }
             }

@@ -73,17 +73,26 @@ internal static class SiteFeeds
             xml.WriteStartElement("urlset", SitemapNamespace);
             xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
 
-            Url(xml, urls.Root, null, locales, urls.LocaleIndex, urls.Root);
-            foreach (var locale in locales)
+            var indexes = locales.Select(l => urls.LocaleIndex(l.Code)).ToArray();
+            Url(xml, urls.Root, null, locales, indexes, urls.Root);
+            foreach (var index in indexes)
             {
-                Url(xml, urls.LocaleIndex(locale.Code), null, locales, urls.LocaleIndex, urls.Root);
+                Url(xml, index, null, locales, indexes, urls.Root);
             }
 
+            var pages = new string[locales.Count]; // one brief's page per locale: each <url> lists them all
+            var defaultIndex = locales.Select(l => l.Code).ToList().IndexOf(defaultLocale);
             foreach (var brief in briefsBySlug)
             {
-                foreach (var locale in locales)
+                for (var l = 0; l < locales.Count; l++)
                 {
-                    Url(xml, urls.Brief(locale.Code, brief.Slug), brief.Date, locales, l => urls.Brief(l, brief.Slug), urls.Brief(defaultLocale, brief.Slug));
+                    pages[l] = urls.Brief(locales[l].Code, brief.Slug);
+                }
+
+                var xDefault = defaultIndex >= 0 ? pages[defaultIndex] : urls.Brief(defaultLocale, brief.Slug);
+                for (var l = 0; l < locales.Count; l++)
+                {
+                    Url(xml, pages[l], brief.Date, locales, pages, xDefault);
                 }
             }
 
@@ -95,7 +104,8 @@ internal static class SiteFeeds
         return stream.ToArray();
     }
 
-    private static void Url(XmlWriter xml, string loc, PartialDate? lastModified, IReadOnlyList<LocaleData> locales, Func<string, string> alternate, string xDefault)
+    /// <param name="alternates">The same page in each of <paramref name="locales"/>, in that order.</param>
+    private static void Url(XmlWriter xml, string loc, PartialDate? lastModified, IReadOnlyList<LocaleData> locales, IReadOnlyList<string> alternates, string xDefault)
     {
         xml.WriteStartElement("url", SitemapNamespace);
         xml.WriteElementString("loc", SitemapNamespace, loc);
@@ -104,9 +114,9 @@ internal static class SiteFeeds
             xml.WriteElementString("lastmod", SitemapNamespace, date.ToString());
         }
 
-        foreach (var locale in locales)
+        for (var l = 0; l < locales.Count; l++)
         {
-            Link(xml, locale.Tag, alternate(locale.Code));
+            Link(xml, locales[l].Tag, alternates[l]);
         }
 
         Link(xml, "x-default", xDefault);

@@ -222,4 +222,33 @@ public sealed class TemplateSafetyTests
         var over = pool.Rent(new ScriptObject { ["n"] = 1001 }, CancellationToken.None);
         Assert.Throws<ScriptRuntimeException>(() => template.Render(over));
     }
+
+    [Fact]
+    public void HtmlEscape_WritesWhatScribansWrites()
+    {
+        // The builtin is replaced for speed; its output must stay Scriban's, character for character.
+        var scriban = new Scriban.TemplateContext { LimitToString = 0 };
+        var ours = new Scriban.TemplateContext { LimitToString = 0 };
+        var random = new Random(4870);
+        string[] pieces = ["a", " ", "<", ">", "&", "\"", "'", "\u00a0", "é", "ÿ", "Ā", "€", "\u2028", "😀", "\ud83d", "\ude00", "\0", "\n", "&amp;", "Rp4,87"];
+        var texts = new List<string?> { null, "", "plain", "<script>alert('x')</script>", "Tom & Jerry's \"quote\"" };
+        for (var i = 0; i < 5000; i++)
+        {
+            texts.Add(string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)])));
+        }
+
+        foreach (var text in texts)
+        {
+            Assert.Equal(Scriban.Functions.HtmlFunctions.Escape(scriban, text), LocaleTemplateContext.HtmlEscape(ours, text));
+        }
+    }
+
+    [Fact]
+    public void HtmlEscape_InATemplate_IsTheReplacementAndKeepsTheStringLimit()
+    {
+        var (catalog, _) = Catalog(("xx/brief.md.sbn", "{{ x | html.escape }}"));
+
+        Assert.Equal("&lt;b&gt; &amp; &#39;", Render(catalog, "xx/brief.md", new ScriptObject { ["x"] = "<b> & '" }));
+        Assert.ThrowsAny<Exception>(() => Render(catalog, "xx/brief.md", new ScriptObject { ["x"] = new string('<', 70_000) }));
+    }
 }

@@ -49,6 +49,23 @@ public sealed class BuildManifestTests
     }
 
     [Fact]
+    public void Parse_HashesOnly_GivesTheHashesAndChecksTheRest()
+    {
+        var written = Sample();
+        var bytes = written.ToUtf8(Locales);
+
+        var read = BuildManifest.Parse(bytes, Locales, hashesOnly: true);
+
+        Assert.NotNull(read);
+        Assert.Equal(written.Briefs.ToDictionary(b => b.Key, b => b.Value.Hash), read.Briefs.ToDictionary(b => b.Key, b => b.Value.Hash));
+        Assert.All(read.Briefs.Values, b => Assert.Empty(b.Locales));
+        var edited = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("\"Story 1", "\"Story 7", StringComparison.Ordinal));
+        Assert.Null(BuildManifest.Parse(edited, Locales, hashesOnly: true));
+        var missing = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("\"id\": {", "\"ms\": {", StringComparison.Ordinal));
+        Assert.Null(BuildManifest.Parse(missing, Locales, hashesOnly: true));
+    }
+
+    [Fact]
     public void Parse_RefusesEveryTruncation()
     {
         var bytes = Sample().ToUtf8(Locales);

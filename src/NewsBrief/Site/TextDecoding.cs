@@ -1,13 +1,14 @@
 using System.Text;
 
-namespace NewsBrief.Cli;
+namespace NewsBrief.Site;
 
 /// <summary>
 /// Bytes of a text file to a string the way <see cref="File.ReadAllText(string)"/> reads them: UTF-8
 /// unless a byte order mark says UTF-16 or UTF-32, the mark itself dropped, invalid bytes replaced by U+FFFD.
 /// </summary>
-internal static class TextDecoding
+public static class TextDecoding
 {
+    /// <summary>The text of a file's bytes.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
         var (encoding, preamble) = bytes switch
