@@ -4,7 +4,8 @@
 #
 #   bench/run.sh N [--cli PATH/NewsBrief.Cli.dll] [--seed S] [--runs R] [--jobs J] [--no-check] [--no-hugo] [--no-newsbrief]
 #
-#   --cli       newsbrief CLI dll to measure (default: build src/NewsBrief.Cli in Release and use it)
+#   --cli       newsbrief CLI dll to measure (default: publish src/NewsBrief.Cli for this platform, which
+#               precompiles it (ReadyToRun), into bench/work/cli and use that)
 #   --seed      generator seed (default 1); same seed and N, same bytes
 #   --runs      clean builds per tool; the run with the median wall time is reported (default 1)
 #   --jobs      passed to `newsbrief build --jobs` (default: not passed)
@@ -12,6 +13,7 @@
 #               it, any error or warning stops the benchmark: the generator must write clean stories
 #   --no-hugo   skip Hugo even when installed
 #   --no-newsbrief  skip the newsbrief builds (e.g. to measure Hugo alone)
+#   --no-settle skip the wait after deleting a previous run's files (see "File system" in docs/benchmark.md)
 #
 # Everything is written under bench/work/N/ (gitignored). Results also go to bench/work/N/results.tsv.
 # Needs GNU time (`apt-get install -y time`) for CPU time and peak RSS; Hugo via `apt-get install -y hugo`.
@@ -21,7 +23,7 @@ usage() { awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0" | sed 's/^# \{0,1\}//'; exi
 [ $# -ge 1 ] || usage
 case "$1" in ''|*[!0-9]*) usage ;; esac
 N=$1; shift
-CLI="" SEED=1 RUNS=1 JOBS="" CHECK=1 HUGO=1 NB=1
+CLI="" SEED=1 RUNS=1 JOBS="" CHECK=1 HUGO=1 NB=1 SETTLE=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --cli) CLI=$(realpath "$2"); shift 2 ;;
@@ -31,6 +33,7 @@ while [ $# -gt 0 ]; do
     --no-check) CHECK=0; shift ;;
     --no-hugo) HUGO=0; shift ;;
     --no-newsbrief) NB=0; shift ;;
+    --no-settle) SETTLE=0; shift ;;
     *) usage ;;
   esac
 done
@@ -51,14 +54,19 @@ log "building the generator (Release)"
 dotnet build "$ROOT/bench/NewsBrief.Bench.Generate" -c Release -v q -nologo >/dev/null
 GEN="$ROOT/bench/NewsBrief.Bench.Generate/bin/Release/net10.0/NewsBrief.Bench.Generate.dll"
 if [ -z "$CLI" ]; then
-  log "building src/NewsBrief.Cli (Release)"
-  dotnet build "$ROOT/src/NewsBrief.Cli" -c Release -v q -nologo >/dev/null
-  CLI="$ROOT/src/NewsBrief.Cli/bin/Release/net10.0/NewsBrief.Cli.dll"
+  # As a CI would install it: published for this platform, so precompiled (ReadyToRun; see the CLI's
+  # project file). Into a fresh folder: a publish over another kind of publish can leave a broken tool.
+  RID=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+  log "publishing src/NewsBrief.Cli (Release, $RID, ReadyToRun) into bench/work/cli"
+  rm -rf "$ROOT/bench/work/cli"
+  dotnet publish "$ROOT/src/NewsBrief.Cli" -c Release -r "$RID" --self-contained false -o "$ROOT/bench/work/cli" -v q -nologo >/dev/null
+  CLI="$ROOT/bench/work/cli/NewsBrief.Cli.dll"
 fi
 
 # --- input -------------------------------------------------------------------------------------------
 log "generating $N stories (seed $SEED) into ${WORK#"$ROOT"/}"
-rm -rf "$WORK"
+DELETED=0
+if [ -e "$WORK" ]; then rm -rf "$WORK"; DELETED=1; fi
 mkdir -p "$WORK/hugo"
 cp -r "$ROOT/bench/hugo/." "$WORK/hugo/"
 dotnet "$GEN" --count "$N" --seed "$SEED" --facts "$WORK/facts" --hugo-content "$WORK/hugo/content" >&2
@@ -71,6 +79,15 @@ if [ "$CHECK" = 1 ]; then
     echo "run.sh: the generator (bench/NewsBrief.Bench.Generate) must write stories with no error or warning: fix it." >&2
     exit 1
   fi
+fi
+# File system: on ext4 without a journal (this machine's), allocating an inode skips inodes freed in the
+# last 60 s (360 s while their table block is unwritten), scanning past them; after a large deletion
+# that cost lands on whatever creates files next (measured: a quarter of a clean build's CPU time). So
+# no timed step follows a deletion: each clean build writes a new folder, and after deleting a previous
+# run's files the script syncs and waits before measuring (--no-settle skips the wait).
+if [ "$DELETED" = 1 ] && [ "$SETTLE" = 1 ]; then
+  log "deleted the previous run's files: sync and wait 65 s so that no measurement pays for it"
+  sync; sleep 65
 fi
 # The story edited for the one-file rebuild: the first by name. Its English lede gets one more sentence.
 EDIT_SLUG=$(cd "$WORK/facts" && ls -1 | LC_ALL=C sort | sed -n 1p)
@@ -138,15 +155,15 @@ edit_lede() { # FILE: appends a sentence to the English lede (facts: "  en:" und
 }
 
 # newsbrief
-SITE="$WORK/site"
+SITE="$WORK/site"  # the last clean build's folder; the rebuilds use it
 if [ "$NB" = 0 ]; then
   NB_MODE=skipped
 elif dotnet "$CLI" --help 2>/dev/null | grep -E '^ +build( |$)' >/dev/null; then
   NB_MODE=build
   nb_build() {
-    local args=(build "$WORK/facts" --out "$SITE" --base-url https://bench.example/)
+    local args=(build "$WORK/facts" --out "$2" --base-url https://bench.example/)
     [ -n "$JOBS" ] && args+=(--jobs "$JOBS")
-    measure newsbrief "$1" "$SITE" dotnet "$CLI" "${args[@]}"
+    measure newsbrief "$1" "$2" dotnet "$CLI" "${args[@]}"
   }
 else
   # Stand-in until `newsbrief build` exists: one `render --format html` process per story and locale.
@@ -175,8 +192,8 @@ fi
 
 for ((r = 1; r <= RUNS * NB; r++)); do
   log "newsbrief ($NB_MODE): clean build $r/$RUNS"
-  rm -rf "$SITE"
-  nb_build full
+  SITE="$WORK/site-$r"   # a new folder each time: nothing is deleted before a timed step (see above)
+  nb_build full "$SITE"
 done
 if [ "$NB" = 1 ]; then
   median_full newsbrief
@@ -184,27 +201,26 @@ if [ "$NB" = 1 ]; then
   # staging tree (a folder and two links per brief and locale). Later rebuilds recycle the site kept by
   # the one before (double buffering), so the one-file edit below is measured in that steady state.
   log "newsbrief: no-change rebuild with the previous site present (first rebuild: nothing to recycle yet)"
-  nb_build rebuild
+  nb_build rebuild "$SITE"
   log "newsbrief: one-file edit ($EDIT_SLUG.yml), rebuild with the previous site present"
   edit_lede "$WORK/facts/$EDIT_SLUG.yml"
-  nb_build edit
+  nb_build edit "$SITE"
 fi
 
 # Hugo
 HUGO_VERSION="not installed"
 if [ "$HUGO" = 1 ] && command -v hugo >/dev/null 2>&1; then
   HUGO_VERSION=$(hugo version | awk '{print $2}')
-  PUB="$WORK/hugo/public"
   for ((r = 1; r <= RUNS; r++)); do
     log "hugo $HUGO_VERSION: clean build $r/$RUNS"
-    rm -rf "$PUB" "$WORK/hugo/.cache" "$WORK/hugo/resources"
-    measure hugo full "$PUB" hugo --quiet -s "$WORK/hugo" -d "$PUB" --cacheDir "$WORK/hugo/.cache"
+    PUB="$WORK/hugo/public-$r"   # new folders, as for newsbrief
+    measure hugo full "$PUB" hugo --quiet -s "$WORK/hugo" -d "$PUB" --cacheDir "$WORK/hugo/cache-$r"
   done
   median_full hugo
   # Hugo has no incremental build outside `hugo server`: the same command again, output present.
   log "hugo: one-file edit (content/en/$EDIT_SLUG.md), rebuild with the previous site present"
   edit_lede "$WORK/hugo/content/en/$EDIT_SLUG.md"
-  measure hugo edit "$PUB" hugo --quiet -s "$WORK/hugo" -d "$PUB" --cacheDir "$WORK/hugo/.cache"
+  measure hugo edit "$PUB" hugo --quiet -s "$WORK/hugo" -d "$PUB" --cacheDir "$WORK/hugo/cache-$RUNS"
 elif [ "$HUGO" = 1 ]; then
   log "hugo is not installed (apt-get install -y hugo): newsbrief only"
 fi
