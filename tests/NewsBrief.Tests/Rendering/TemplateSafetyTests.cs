@@ -251,4 +251,27 @@ public sealed class TemplateSafetyTests
         Assert.Equal("&lt;b&gt; &amp; &#39;", Render(catalog, "xx/brief.md", new ScriptObject { ["x"] = "<b> & '" }));
         Assert.ThrowsAny<Exception>(() => Render(catalog, "xx/brief.md", new ScriptObject { ["x"] = new string('<', 70_000) }));
     }
+
+    [Theory]
+    [InlineData("{{ 'a<b' | html.escape }}")]
+    [InlineData("{{ 1.5 | html.escape }}|{{ 42 | html.escape }}|{{ true | html.escape }}|{{ null | html.escape }}|{{ '' | html.escape }}")]
+    [InlineData("{{ html.escape \"x & y\" }}")]
+    [InlineData("{{ [1, '<2>'] | array.each @html.escape | array.join ',' }}")]
+    public void HtmlEscape_ConvertsArgumentsAsScribanDoes(string text)
+    {
+        var (catalog, _) = Catalog(("xx/brief.md.sbn", text));
+        var scriban = Scriban.Template.Parse(text).Render(new Scriban.TemplateContext());
+
+        Assert.Equal(scriban, Render(catalog, "xx/brief.md", new ScriptObject()));
+    }
+
+    [Theory]
+    [InlineData("{{ html.escape }}")]
+    [InlineData("{{ html.escape 'a' 'b' }}")]
+    public void HtmlEscape_WithoutOneArgument_IsAnError(string text)
+    {
+        var (catalog, _) = Catalog(("xx/brief.md.sbn", text));
+
+        Assert.Throws<ScriptRuntimeException>(() => Render(catalog, "xx/brief.md", new ScriptObject()));
+    }
 }

@@ -83,14 +83,14 @@ public sealed class LayoutRenderer
     private static ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();
-        functions.Import("t", new Func<TemplateContext, string, string>((context, key) =>
+        functions.SetValue("t", new TextFunction("t", (context, key) =>
         {
             var locale = ((LocaleTemplateContext)context).Formatter.Locale;
             return locale.Ui.TryGetValue(key, out var text)
                 ? text
                 : throw new ScriptRuntimeException(context.CurrentSpan,
                     $"The locale '{locale.Code}' has no UI string '{key}'. Add 'ui: {{ {key}: ... }}' to {locale.Path}.");
-        }));
+        }), readOnly: false);
         functions.IsReadOnly = true;
         return functions;
     }

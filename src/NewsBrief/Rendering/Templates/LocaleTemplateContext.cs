@@ -162,7 +162,7 @@ public sealed class LocaleTemplateContext : TemplateContext
         // against Scriban's on generated texts), with the same string limit.
         var html = (ScriptObject)builtins["html"]!;
         html.Remove("escape");
-        html.SetValue("escape", DynamicCustomFunction.Create(new Func<TemplateContext, string?, string?>(HtmlEscape)), readOnly: true);
+        html.SetValue("escape", new TextFunction("html.escape", HtmlEscape), readOnly: true);
 
         foreach (var value in builtins.Values)
         {

@@ -18,7 +18,7 @@ internal sealed class TemplateFunctions : ScriptObject
 {
     public TemplateFunctions()
     {
-        this.Import("t", new Func<TemplateContext, string, string>(Translate));
+        SetValue("t", new TextFunction("t", Translate), readOnly: false);
 
         // Namespaced so they never shadow Scriban's own builtins (its 'date' object, for one).
         var fmt = new ScriptObject();
