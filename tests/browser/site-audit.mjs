@@ -1,7 +1,10 @@
 // Audits a built site in Debian's headless Chromium: axe-core on each page (reports serious and
-// critical violations) and screenshots at phone and desktop widths.
+// critical violations) and screenshots at phone and desktop widths; the same in dark mode
+// (prefers-color-scheme: dark: axe again, for contrast, and the colours used); and in print
+// (what is hidden, the text colour, and the page as a PDF).
 // Usage: node site-audit.mjs SITE_DIR OUT_DIR PAGE... (PAGE is a path under the site, e.g. /en/)
-// Prints one JSON object: { pages: [{ page, violations: [{id, impact, nodes}], screenshots: [..] }] }
+// Prints one JSON object: { pages: [{ page, violations: [{id, impact, nodes}], screenshots: [..],
+//   dark: { violations, background, color }, print: { hidden: {selector: bool}, color, pdf, pdfPages } }] }
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,6 +62,47 @@ try {
       }
       await context.close();
     }
+
+    // Dark mode: the colours the page really uses, and axe again (contrast differs per scheme).
+    {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+      const tab = await context.newPage();
+      tab.on('request', r => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) entry.external.push(r.url()); });
+      await tab.goto(base + page, { waitUntil: 'load' });
+      const name = `${page.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}`;
+      const shot = path.join(outDir, `${name}-1280-dark.png`);
+      await tab.screenshot({ path: shot, fullPage: true });
+      entry.screenshots.push(shot);
+      const colours = await tab.evaluate(() => { const s = getComputedStyle(document.body); return { background: s.backgroundColor, color: s.color }; });
+      await tab.addScriptTag({ content: axeSource });
+      const axe = await tab.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+      entry.dark = { ...colours, violations: axe.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) })) };
+      await context.close();
+    }
+
+    // Print: navigation and footer hidden, black text, and the page printed to PDF.
+    {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+      const tab = await context.newPage();
+      await tab.goto(base + page, { waitUntil: 'load' });
+      await tab.emulateMedia({ media: 'print' });
+      const state = await tab.evaluate(() => {
+        const hidden = {};
+        for (const selector of ['nav', 'footer.site', '.skip']) {
+          const element = document.querySelector(selector);
+          if (element) hidden[selector] = getComputedStyle(element).display === 'none';
+        }
+        const s = getComputedStyle(document.body);
+        return { hidden, color: s.color, background: s.backgroundColor };
+      });
+      const name = `${page.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}`;
+      const pdf = path.join(outDir, `${name}-print.pdf`);
+      await tab.pdf({ path: pdf, format: 'A4' });
+      const bytes = fs.readFileSync(pdf).toString('latin1');
+      entry.print = { ...state, pdf, pdfPages: (bytes.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length };
+      await context.close();
+    }
+
     result.pages.push(entry);
   }
 } finally {

@@ -24,7 +24,8 @@ public sealed class SampleSite : IDisposable
 /// <summary>
 /// The sample site, checked by the tools a reviewer would use: the Nu HTML Checker on every page
 /// and the CSS, and axe-core in Debian's headless Chromium on the chooser, both indexes and a brief
-/// in each locale, with screenshots at 375 px and 1280 px kept as artifacts.
+/// in each locale, with screenshots at 375 px and 1280 px kept as artifacts, in dark mode too, and in
+/// print (a PDF of each kept as an artifact).
 /// </summary>
 public sealed class SiteQualityTests(SampleSite site, ITestOutputHelper output) : IClassFixture<SampleSite>
 {
@@ -81,6 +82,37 @@ public sealed class SiteQualityTests(SampleSite site, ITestOutputHelper output) 
                 Assert.True(new FileInfo(shot).Length > 5_000, $"{shot} looks empty");
                 output.WriteLine($"  screenshot: {shot}");
             }
+
+            // Dark mode through prefers-color-scheme: light text on a dark background, still no serious violation.
+            var dark = page.GetProperty("dark");
+            var darkSerious = dark.GetProperty("violations").EnumerateArray().Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+                .Select(v => $"{name} (dark): {v.GetProperty("id").GetString()} ({v.GetProperty("help").GetString()})").ToList();
+            Assert.True(darkSerious.Count == 0, string.Join("\n", darkSerious));
+            Assert.True(Luminance(dark.GetProperty("background").GetString()!) < 0.1, $"{name}: dark background {dark.GetProperty("background")}");
+            Assert.True(Luminance(dark.GetProperty("color").GetString()!) > 0.7, $"{name}: dark text {dark.GetProperty("color")}");
+
+            // Print (asked for in a dark-mode browser, which print must override): black on white,
+            // no navigation, skip link or footer, and at least one printed page.
+            var print = page.GetProperty("print");
+            Assert.Equal("rgb(0, 0, 0)", print.GetProperty("color").GetString());
+            Assert.Equal("rgb(255, 255, 255)", print.GetProperty("background").GetString());
+            foreach (var hidden in print.GetProperty("hidden").EnumerateObject())
+            {
+                Assert.True(hidden.Value.GetBoolean(), $"{name}: '{hidden.Name}' is printed");
+            }
+
+            Assert.True(print.GetProperty("hidden").TryGetProperty("nav", out _) || name == "/", $"{name} has no nav to hide");
+            Assert.InRange(print.GetProperty("pdfPages").GetInt32(), 1, 20);
+            output.WriteLine($"  dark: {dark.GetProperty("background")} / {dark.GetProperty("color")}; print: {print.GetProperty("pdfPages")} page(s), {print.GetProperty("pdf")}");
         }
+    }
+
+    /// <summary>Relative luminance (WCAG) of a CSS <c>rgb(r, g, b)</c> colour.</summary>
+    private static double Luminance(string rgb)
+    {
+        var parts = rgb[(rgb.IndexOf('(') + 1)..rgb.IndexOf(')')].Split(',').Take(3)
+            .Select(p => double.Parse(p.Trim(), System.Globalization.CultureInfo.InvariantCulture) / 255)
+            .Select(c => c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4)).ToArray();
+        return (0.2126 * parts[0]) + (0.7152 * parts[1]) + (0.0722 * parts[2]);
     }
 }
