@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NewsBrief.Tests.Site;
 using NewsBrief.Tests.Support;
 
 namespace NewsBrief.Tests.Cli;
@@ -84,9 +85,8 @@ public sealed class PublishWorkflowTests
     public void Workflow_CommandsRunAsWrittenOnTheExamples()
     {
         using var dir = new TempDir();
-        CopyDirectory(RepoFiles.Examples, Path.Combine(dir.Path, "examples"));
-        CopyDirectory(RepoFiles.Locales, Path.Combine(dir.Path, "locales"));
-        CopyDirectory(RepoFiles.Templates, Path.Combine(dir.Path, "templates"));
+        SiteFixtures.CopyProject(dir.Path);
+        SiteFixtures.Copy(RepoFiles.Examples, Path.Combine(dir.Path, "examples"));
 
         var check = CliRunner.Run(dir.Path, NewsBriefArguments(Run(" check "), "https://owner.github.io/repo"));
         var build = CliRunner.Run(dir.Path, NewsBriefArguments(Run(" build "), "https://owner.github.io/repo"));
@@ -94,15 +94,5 @@ public sealed class PublishWorkflowTests
         Assert.True(check.ExitCode == 0, check.Error);
         Assert.True(build.ExitCode == 0, build.Error);
         Assert.Contains("https://owner.github.io/repo/en/", File.ReadAllText(Path.Combine(dir.Path, "site", "sitemap.xml")), StringComparison.Ordinal);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
