@@ -1,5 +1,3 @@
-using YamlDotNet.Serialization;
-
 namespace NewsBrief.Localization;
 
 // Sections read by the date, time, words, ordinal, plural and count formatters.
@@ -31,15 +29,12 @@ public sealed partial class LocaleData
     public OrdinalSection Ordinals { get; set; } = new();
 
     /// <summary>The unit keys this locale knows, ordered; facts may only use units every locale knows.</summary>
-    [YamlIgnore]
     public IEnumerable<string> UnitKeys => Units.Keys.Order(StringComparer.Ordinal);
 
     /// <summary>The compiled cardinal plural rules (valid once the locale passed validation).</summary>
-    [YamlIgnore]
     internal PluralRules CardinalRules => cardinalRules ??= PluralRules.Parse(Plurals.Cardinal);
 
     /// <summary>The compiled ordinal plural rules (valid once the locale passed validation).</summary>
-    [YamlIgnore]
     internal PluralRules OrdinalRules => ordinalRules ??= PluralRules.Parse(Plurals.Ordinal);
 }
 
@@ -186,7 +181,6 @@ public sealed class SpellRule
     public long? Max { get; set; }
 
     /// <summary>True when the rule can spell anything.</summary>
-    [YamlIgnore]
     public bool Spells => MaxWords is not null || Min is not null || Max is not null;
 }
 

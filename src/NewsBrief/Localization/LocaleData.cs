@@ -1,5 +1,3 @@
-using YamlDotNet.Serialization;
-
 namespace NewsBrief.Localization;
 
 /// <summary>
@@ -10,11 +8,9 @@ namespace NewsBrief.Localization;
 public sealed partial class LocaleData
 {
     /// <summary>The locale code, taken from the file name (<c>id</c>, <c>en</c>).</summary>
-    [YamlIgnore]
     public string Code { get; set; } = "";
 
     /// <summary>The path the locale was read from, for diagnostics.</summary>
-    [YamlIgnore]
     public string Path { get; set; } = "";
 
     /// <summary>The language's own name, for the language chooser (<c>Bahasa Indonesia</c>).</summary>

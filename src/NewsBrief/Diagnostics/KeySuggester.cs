@@ -1,4 +1,4 @@
-namespace NewsBrief.Facts;
+namespace NewsBrief.Diagnostics;
 
 /// <summary>Suggests the nearest known word for a typo ("did you mean `currency`?").</summary>
 internal static class KeySuggester
