@@ -73,6 +73,8 @@ public sealed record SiteBuildResult(bool Succeeded, int Briefs, int Pages, int 
 /// </summary>
 public static class SiteBuilder
 {
+    private const string SitemapFile = "sitemap.xml";
+
     /// <summary>
     /// Builds the site, one build per site at a time (see <see cref="BuildLock"/>); on failure the
     /// previous site is untouched and nothing is left behind but the lock file next to it.
@@ -209,9 +211,15 @@ public static class SiteBuilder
                 }
             });
 
+            // The sitemap holds every brief's URLs and date (lastmod) for this base URL and these locales.
+            // With the same inputs (else previous is null), the same briefs and the same dates, it is the
+            // previous site's byte for byte, so it is linked from there like an unchanged page instead of
+            // composed again: at 10,000 briefs it is 10 MB, 0.1-0.2 s of a one-file rebuild's compose.
+            var keptSitemap = summarized && SameSitemap(previous, briefs, summaries) ? Path.Combine(output.Target, SitemapFile) : null;
+
             // Composed on another thread unless the build is to use one; a build that fails discards them.
             composing = summarized && jobs.MaxDegreeOfParallelism > 1
-                ? Task.Run(() => ComposeSiteFiles(workspace, pages, urls, locales, summaries, jobs, diagnostics))
+                ? Task.Run(() => ComposeSiteFiles(workspace, pages, urls, locales, summaries, sitemap: keptSitemap is null, jobs, diagnostics))
                 : null;
             timings.Stage("summaries");
 
@@ -318,7 +326,13 @@ public static class SiteBuilder
             // 4. Indexes, feeds, the chooser, the sitemap and assets (composed above), and the manifest
             //    (which lists only briefs that rendered without any diagnostic): written in parallel.
             var pageCount = briefs.Count * locales.Count + locales.Count + 1;
-            var files = composing?.Result ?? ComposeSiteFiles(workspace, pages, urls, locales, summaries, jobs, diagnostics);
+            var files = composing?.Result ?? ComposeSiteFiles(workspace, pages, urls, locales, summaries, sitemap: keptSitemap is null, jobs, diagnostics);
+            if (keptSitemap is not null && !SiteOutput.Reuse(keptSitemap, Path.Combine(staging, SitemapFile)))
+            {
+                // Gone from the previous site since its manifest was written: composed after all.
+                files.Add((SitemapFile, SiteFeeds.Sitemap(workspace.Locales.Locales, urls, pages.DefaultLocale, SummariesOf(summaries, locale: 0))));
+            }
+
             timings.Stage("indexes, feeds, sitemap");
             var manifest = new BuildManifest(inputs, new SortedDictionary<string, ManifestBrief>(StringComparer.Ordinal));
             for (var i = 0; i < briefs.Count; i++)
@@ -405,7 +419,7 @@ public static class SiteBuilder
     /// Layout failures are reported to <paramref name="diagnostics"/> and their page left out (the build then fails).
     /// </summary>
     private static List<(string Path, byte[] Bytes)> ComposeSiteFiles(Workspace workspace, SitePages pages, SiteUrls urls, IReadOnlyList<string> locales,
-        BriefSummary[,] summaries, ParallelOptions jobs, DiagnosticBag diagnostics)
+        BriefSummary[,] summaries, bool sitemap, ParallelOptions jobs, DiagnosticBag diagnostics)
     {
         var briefCount = summaries.GetLength(0);
         var files = new System.Collections.Concurrent.ConcurrentBag<(string Path, byte[] Bytes)>();
@@ -427,8 +441,11 @@ public static class SiteBuilder
 
         parts.Add(() =>
         {
-            var bySlug = Enumerable.Range(0, briefCount).Select(i => summaries[i, 0]).ToList();
-            files.Add(("sitemap.xml", SiteFeeds.Sitemap(workspace.Locales.Locales, urls, pages.DefaultLocale, bySlug)));
+            if (sitemap)
+            {
+                files.Add((SitemapFile, SiteFeeds.Sitemap(workspace.Locales.Locales, urls, pages.DefaultLocale, SummariesOf(summaries, locale: 0))));
+            }
+
             if (pages.Chooser(diagnostics) is { } chooser)
             {
                 files.Add(("index.html", SiteOutput.Utf8Bytes(chooser)));
@@ -441,6 +458,32 @@ public static class SiteBuilder
         });
         Parallel.Invoke(jobs, [.. parts]);
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The briefs' summaries in one locale, in the briefs' (slug) order.</summary>
+    private static List<BriefSummary> SummariesOf(BriefSummary[,] summaries, int locale) =>
+        Enumerable.Range(0, summaries.GetLength(0)).Select(i => summaries[i, locale]).ToList();
+
+    /// <summary>
+    /// True when the site <paramref name="previous"/> describes (built from the same inputs) has a
+    /// sitemap for exactly these briefs with these dates: the same slugs, as many, each with the same date.
+    /// </summary>
+    private static bool SameSitemap(BuildManifest? previous, List<BriefItem> briefs, BriefSummary[,] summaries)
+    {
+        if (previous is null || previous.Briefs.Count != briefs.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < briefs.Count; i++)
+        {
+            if (!previous.Briefs.TryGetValue(briefs[i].Slug, out var built) || built.Date != summaries[i, 0].Date)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -300,6 +300,46 @@ public sealed partial class BuildCommandTests : IDisposable
         Assert.Equal(CleanTree(), SiteFixtures.Tree(site));
     }
 
+    [Fact]
+    public void Build_WithTheSameBriefsAndDates_LinksThePreviousSitemap_ElseComposesItAgain()
+    {
+        SiteFixtures.WriteStories(facts, 5);
+        Assert.Equal(0, Build().ExitCode);
+        var sitemap = Path.Combine(site, "sitemap.xml");
+        // A mark appended in place (same file) shows whether a rebuild linked the file or wrote a new one.
+        const string Mark = "<!-- the previous build's file -->\n";
+        File.AppendAllText(sitemap, Mark);
+
+        // A text edit: the same briefs with the same dates, so the same sitemap.
+        File.WriteAllText(Path.Combine(facts, "story-0002.yml"), SiteFixtures.Story(2).Replace("Project 2 costs", "Project two costs", StringComparison.Ordinal));
+        var textEdit = Build();
+        Assert.True(textEdit.ExitCode == 0, textEdit.Error);
+        Assert.EndsWith(Mark, File.ReadAllText(sitemap), StringComparison.Ordinal);
+
+        // A new date for one brief: composed again, with that date.
+        File.WriteAllText(Path.Combine(facts, "story-0002.yml"), SiteFixtures.Story(2).Replace("date: 2024-01-03", "date: 2024-06-30", StringComparison.Ordinal));
+        var dateEdit = Build();
+        Assert.True(dateEdit.ExitCode == 0, dateEdit.Error);
+        var text = File.ReadAllText(sitemap);
+        Assert.DoesNotContain(Mark, text, StringComparison.Ordinal);
+        Assert.Contains("<lastmod>2024-06-30</lastmod>", text, StringComparison.Ordinal);
+        Assert.Equal(CleanTree(), SiteFixtures.Tree(site));
+
+        // A new brief: composed again, listing it.
+        File.AppendAllText(sitemap, Mark);
+        File.WriteAllText(Path.Combine(facts, "story-0009.yml"), SiteFixtures.Story(9));
+        Assert.Equal(0, Build().ExitCode);
+        text = File.ReadAllText(sitemap);
+        Assert.DoesNotContain(Mark, text, StringComparison.Ordinal);
+        Assert.Contains("/en/story-0009/", text, StringComparison.Ordinal);
+
+        // With the previous sitemap gone, a rebuild that would link it composes it instead.
+        File.Delete(sitemap);
+        var noSitemap = Build();
+        Assert.True(noSitemap.ExitCode == 0, noSitemap.Error);
+        Assert.Equal(CleanTree(), SiteFixtures.Tree(site));
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("edited")]
