@@ -186,6 +186,46 @@ public sealed class LocaleDataParserTests
         Assert.Contains("number.decimal_separator", d.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void DamagedFiles_NeverThrow_AndEveryProblemHasACodeAndAPosition()
+    {
+        // 600 seeded damages of en.yml: a deleted, doubled or replaced run of characters, or a line
+        // moved in or out, the kinds of slips an editor makes in YAML.
+        var random = new Random(20261129);
+        var junk = new[] { ":", " ", "  ", "-", "[", "]", "{", "}", "\"", "'", "#", "&a", "*a", "!!int", "\t", "\n", "x", "0", "~", "|" };
+        var failed = 0;
+        for (var i = 0; i < 600; i++)
+        {
+            var at = random.Next(En.Length);
+            var length = random.Next(1, 12);
+            var text = (i % 4) switch
+            {
+                0 => En.Remove(at, Math.Min(length, En.Length - at)),
+                1 => En.Insert(at, junk[random.Next(junk.Length)]),
+                2 => En.Insert(at, En.Substring(at, Math.Min(length, En.Length - at))),
+                _ => En.Insert(En.LastIndexOf('\n', at) + 1, new string(' ', random.Next(1, 4))),
+            };
+
+            var (data, diagnostics) = Parse(text);
+
+            if (data is null)
+            {
+                failed++;
+                Assert.NotEmpty(diagnostics);
+            }
+
+            Assert.All(diagnostics, d =>
+            {
+                Assert.Matches("^NB200[1-3]$", d.Code);
+                Assert.Equal(Path, d.Location.Path);
+                Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1, $"{d.Location} for damage {i}");
+                Assert.False(string.IsNullOrWhiteSpace(d.Message));
+            });
+        }
+
+        Assert.InRange(failed, 100, 600); // the damages really damage
+    }
+
     private static (LocaleData? Data, List<Diagnostic> Diagnostics) Parse(string text)
     {
         var bag = new DiagnosticBag();
