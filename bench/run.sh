@@ -56,7 +56,7 @@ GEN="$ROOT/bench/NewsBrief.Bench.Generate/bin/Release/net10.0/NewsBrief.Bench.Ge
 if [ -z "$CLI" ]; then
   # As a CI would install it: published for this platform, so precompiled (ReadyToRun; see the CLI's
   # project file). Into a fresh folder: a publish over another kind of publish can leave a broken tool.
-  RID=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+  RID=$(dotnet --info | awk '$1 == "RID:" && !found { print $2; found = 1 }')
   log "publishing src/NewsBrief.Cli (Release, $RID, ReadyToRun) into bench/work/cli"
   rm -rf "$ROOT/bench/work/cli"
   dotnet publish "$ROOT/src/NewsBrief.Cli" -c Release -r "$RID" --self-contained false -o "$ROOT/bench/work/cli" -v q -nologo >/dev/null
