@@ -443,14 +443,7 @@ public sealed partial class BuildCommandTests : IDisposable
     }
 
     /// <summary>The tree a clean build of the current facts writes (into a fresh folder next to the site).</summary>
-    private SortedDictionary<string, string> CleanTree()
-    {
-        var result = CliRunner.Run(dir.Path, "build", "briefs", "--out", "clean/site");
-        Assert.True(result.ExitCode == 0, result.Error);
-        var tree = SiteFixtures.Tree(Path.Combine(dir.Path, "clean", "site"));
-        Directory.Delete(Path.Combine(dir.Path, "clean"), recursive: true);
-        return tree;
-    }
+    private SortedDictionary<string, string> CleanTree() => SiteFixtures.CleanTree(dir.Path);
 
     [GeneratedRegex(@"/hostile-(\d+)/index\.html$")]
     private static partial Regex HostileSlug();

@@ -204,14 +204,7 @@ public sealed class BuildLockTests : IDisposable
     }
 
     /// <summary>The tree a single uncontended clean build of the current facts writes.</summary>
-    private SortedDictionary<string, string> CleanTree()
-    {
-        var result = CliRunner.Run(dir.Path, "build", "briefs", "--out", "clean/site");
-        Assert.True(result.ExitCode == 0, result.Error);
-        var tree = SiteFixtures.Tree(Path.Combine(dir.Path, "clean", "site"));
-        Directory.Delete(Path.Combine(dir.Path, "clean"), recursive: true);
-        return tree;
-    }
+    private SortedDictionary<string, string> CleanTree() => SiteFixtures.CleanTree(dir.Path);
 
     private static class NativeMethods
     {

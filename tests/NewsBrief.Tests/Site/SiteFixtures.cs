@@ -72,6 +72,19 @@ internal static class SiteFixtures
         }
     }
 
+    /// <summary>
+    /// The tree a clean build of <paramref name="project"/>'s <c>briefs/</c> writes (into a fresh folder
+    /// in the project, deleted again), for comparing a rebuilt site with.
+    /// </summary>
+    public static SortedDictionary<string, string> CleanTree(string project)
+    {
+        var result = CliRunner.Run(project, "build", "briefs", "--out", "clean/site");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var tree = Tree(Path.Combine(project, "clean", "site"));
+        Directory.Delete(Path.Combine(project, "clean"), recursive: true);
+        return tree;
+    }
+
     /// <summary>Every file under <paramref name="folder"/> (relative path → hex of its bytes), ordinal.</summary>
     public static SortedDictionary<string, string> Tree(string folder)
     {
