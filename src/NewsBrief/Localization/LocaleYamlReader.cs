@@ -46,7 +46,6 @@ internal sealed class LocaleYamlReader
         where T : class, new()
     {
         var reader = new LocaleYamlReader(text, path, diagnostics);
-        var lastEnd = Mark.Empty;
         try
         {
             var parser = reader.parser;
@@ -58,7 +57,6 @@ internal sealed class LocaleYamlReader
             }
 
             var result = reader.Object(fields, new T());
-            lastEnd = parser.Current?.End ?? lastEnd;
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -75,7 +73,7 @@ internal sealed class LocaleYamlReader
         catch (InvalidOperationException)
         {
             // YamlDotNet 18.1.0 throws this on some malformed plain scalars (see FactYamlReader).
-            reader.Report(reader.parser.Current?.Start ?? lastEnd, $"The YAML cannot be read from here on: a bracket, brace or quote opened here is probably never closed. {Fix}");
+            reader.Report(reader.parser.Current?.Start ?? Mark.Empty, $"The YAML cannot be read from here on: a bracket, brace or quote opened here is probably never closed. {Fix}");
             return null;
         }
     }
@@ -120,7 +118,7 @@ internal sealed class LocaleYamlReader
 
     /// <summary>A mapping with keys of the file's own choosing (currency codes, unit names), each value read by <paramref name="value"/>.</summary>
     public Dictionary<string, TValue> Map<TValue>(Func<LocaleYamlReader, TValue> value) =>
-        Map(static (string text, out string key) => (key = text) is not null, "", value);
+        Map<string, TValue>(AnyText, "", value);
 
     /// <summary>A mapping whose keys are whole numbers (<c>tens: { 2: twenty }</c>), each value read by <paramref name="value"/>.</summary>
     public Dictionary<TKey, TValue> Map<TKey, TValue>(KeyParser<TKey> parseKey, string keyKind, Func<LocaleYamlReader, TValue> value)
@@ -214,6 +212,12 @@ internal sealed class LocaleYamlReader
 
     private static decimal? ParseDecimal(string text) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    private static bool AnyText(string text, out string key)
+    {
+        key = text;
+        return true;
+    }
 
     private static int? ParseInt(string text) => TryParseInt(text, out var v) ? v : null;
 
