@@ -30,7 +30,8 @@ internal sealed class DiagnosticPrinter(CliContext cli, DiagnosticFormat format,
                 foreach (var d in diagnostics)
                 {
                     var level = d.Severity == Severity.Error ? "error" : "warning";
-                    cli.Out.WriteLine($"::{level} file={Escape(d.Location.Path, true)},line={d.Location.Line},col={d.Location.Column},title={d.Code}::{Escape(d.Message, false)}");
+                    var position = d.Location.HasPosition ? $",line={d.Location.Line},col={d.Location.Column}" : "";
+                    cli.Out.WriteLine($"::{level} file={Escape(d.Location.Path, true)}{position},title={d.Code}::{Escape(d.Message, false)}");
                 }
 
                 break;
@@ -60,8 +61,8 @@ internal sealed class DiagnosticPrinter(CliContext cli, DiagnosticFormat format,
         var items = diagnostics.Select(d => new
         {
             path = d.Location.Path,
-            line = d.Location.Line,
-            column = d.Location.Column,
+            line = d.Location.HasPosition ? d.Location.Line : (int?)null, // null: a path with no position (one that does not exist)
+            column = d.Location.HasPosition ? d.Location.Column : (int?)null,
             severity = d.Severity == Severity.Error ? "error" : "warning",
             code = d.Code,
             message = d.Message,

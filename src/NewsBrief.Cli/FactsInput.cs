@@ -27,7 +27,7 @@ internal static class FactsInput
                 var found = Directory.EnumerateFiles(full, "*.yml", SearchOption.AllDirectories).ToList();
                 if (found.Count == 0)
                 {
-                    diagnostics.Add(DiagnosticDescriptors.NoFactsFiles, SourceLocation.StartOf(cli.Display(full)),
+                    diagnostics.Add(DiagnosticDescriptors.NoFactsFiles, SourceLocation.PathOnly(cli.Display(full)),
                         $"No facts files (*.yml) in '{path}'. Create one with 'newsbrief new SLUG --dir {path}'.");
                 }
 
@@ -35,7 +35,7 @@ internal static class FactsInput
             }
             else
             {
-                diagnostics.Add(DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(path),
+                diagnostics.Add(DiagnosticDescriptors.FileAccess, SourceLocation.PathOnly(path),
                     $"'{path}' does not exist. Check the path (it is relative to the current folder).");
             }
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using System.Text;
 
@@ -25,15 +26,31 @@ internal static class Program
     /// <summary>Runs a command with the given streams; the tests call this in-process.</summary>
     public static int Run(string[] args, CliContext cli)
     {
-        var root = new RootCommand("NewsBrief: facts of a story in, correct briefs in Indonesian and English out.");
+        // A plain command named for the tool rather than a RootCommand, which takes its name from the
+        // executable: that is NewsBrief.Cli (the dll 'dotnet tool' and 'dotnet run' start), not the
+        // 'newsbrief' people type, and help's usage lines would say so.
+        var root = new Command("newsbrief", "NewsBrief: facts of a story in, correct briefs in Indonesian and English out.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(RenderCommand.Create(cli));
         root.Subcommands.Add(CheckCommand.Create(cli));
         root.Subcommands.Add(BuildCommand.Create(cli));
         root.Subcommands.Add(NewCommand.Create(cli));
         root.Subcommands.Add(ExtractCommand.Create(cli));
         root.Subcommands.Add(Desk.ServeCommand.Create(cli));
+        root.Subcommands.Add(SchemaCommand.Create(cli));
 
         var parse = root.Parse(args);
+        if (parse.CommandResult.Command == root && args.Length > 0 && !args[0].StartsWith('-'))
+        {
+            // One error for an unknown command, not also "Required command was not provided".
+            cli.Error.WriteLine($"newsbrief: unknown command '{args[0]}'. The commands are: {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
+            cli.Error.WriteLine("Run 'newsbrief --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

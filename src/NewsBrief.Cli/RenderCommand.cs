@@ -5,28 +5,72 @@ using NewsBrief.Rendering;
 
 namespace NewsBrief.Cli;
 
-/// <summary><c>newsbrief render FILE [--locale L] [--format md|html]</c>: one brief to stdout.</summary>
+/// <summary><c>newsbrief render FILE [--locale L] [--output md|html] [--format text|github|json]</c>: one brief to stdout.</summary>
 internal static class RenderCommand
 {
     public static Command Create(CliContext cli)
     {
         var file = new Argument<string>("FILE") { Description = "The facts file (.yml) of one story." };
         var locale = new Option<string?>("--locale") { Description = "Render one locale (for example id or en); all locales when omitted." };
-        var output = new Option<string>("--format") { Description = "md (Markdown) or html (an HTML fragment).", DefaultValueFactory = _ => "md" };
-        output.AcceptOnlyFromAmong("md", "html");
-        var diagnosticsFormat = new Option<DiagnosticFormat>("--diagnostics") { Description = "How to print diagnostics: text, github or json.", DefaultValueFactory = _ => DiagnosticFormat.Text };
+        var output = new Option<string?>("--output")
+        {
+            Description = "What to write: md (Markdown) or html (an HTML fragment). Default: md.",
+            HelpName = string.Join('|', CommonOptions.OutputNames),
+        };
+        output.AcceptOnlyFromAmong([.. CommonOptions.OutputNames]);
 
-        var command = new Command("render", "Render one brief to standard output, in every locale or one.") { file, locale, output, diagnosticsFormat };
-        command.SetAction(parse => Run(cli, parse.GetValue(file)!, parse.GetValue(locale), parse.GetValue(output)!, parse.GetValue(diagnosticsFormat)));
+        // --format is the diagnostics format here as on every command. Until the next release it also
+        // takes md|html, its meaning before --output existed, and --diagnostics stays as a hidden alias.
+        var format = new Option<string?>("--format")
+        {
+            Description = "How to print diagnostics: text (stderr, with the offending line), github (workflow annotations) or json (one array on stdout). Default: text.",
+            HelpName = string.Join('|', CommonOptions.FormatNames),
+        };
+        format.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && !CommonOptions.OutputNames.Contains(text) && !CommonOptions.ParseFormat(text, out _))
+            {
+                result.AddError($"'{text}' is not a diagnostics format. Use one of: {string.Join(", ", CommonOptions.FormatNames)} (and --output md|html for what render writes).");
+            }
+        });
+        format.CompletionSources.Add([.. CommonOptions.FormatNames]);
+        var legacyDiagnostics = CommonOptions.FormatOption("--diagnostics", "Old name of --format.");
+        legacyDiagnostics.Hidden = true;
+
+        var overrides = new OverrideOptions();
+        var command = new Command("render", "Render one brief to standard output, in every locale or one.") { file, locale, output, format, overrides.Templates, overrides.Locales, legacyDiagnostics };
+        command.SetAction(parse =>
+        {
+            var formatText = parse.GetValue(format);
+            var outputText = parse.GetValue(output);
+            var diagnostics = DiagnosticFormat.Text;
+            if (formatText is not null && CommonOptions.OutputNames.Contains(formatText))
+            {
+                cli.Error.WriteLine($"newsbrief: 'render --format {formatText}' is now 'render --output {formatText}'; --format names the diagnostics format (text, github or json). The old spelling goes in the next release.");
+                outputText ??= formatText;
+            }
+            else if (formatText is not null)
+            {
+                CommonOptions.ParseFormat(formatText, out diagnostics);
+            }
+
+            if (parse.GetResult(legacyDiagnostics) is { Implicit: false })
+            {
+                cli.Error.WriteLine("newsbrief: 'render --diagnostics' is now 'render --format'. The old spelling goes in the next release.");
+                diagnostics = parse.GetValue(legacyDiagnostics);
+            }
+
+            return Run(cli, parse.GetValue(file)!, parse.GetValue(locale), outputText ?? "md", diagnostics, overrides.Get(parse));
+        });
         return command;
     }
 
-    private static int Run(CliContext cli, string file, string? locale, string format, DiagnosticFormat diagnosticsFormat)
+    private static int Run(CliContext cli, string file, string? locale, string format, DiagnosticFormat diagnosticsFormat, ProjectOverrides overrides)
     {
         var bag = new DiagnosticBag();
         var printer = new DiagnosticPrinter(cli, diagnosticsFormat, strict: false);
         var full = cli.Resolve(file);
-        var workspace = CommonOptions.LoadWorkspace(cli, [full], bag);
+        var workspace = CommonOptions.LoadWorkspace(cli, [full], bag, overrides);
         if (workspace is null)
         {
             printer.Print(printer.Finalize(bag));
@@ -44,7 +88,7 @@ internal static class RenderCommand
             var message = Directory.Exists(full)
                 ? $"'{file}' is a folder; render takes one facts file. Name a .yml file, or build every brief of the folder with 'newsbrief build {file} --out site'."
                 : $"'{file}' does not exist. Check the path (it is relative to the current folder).";
-            bag.Add(DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(file), message);
+            bag.Add(DiagnosticDescriptors.FileAccess, SourceLocation.PathOnly(file), message);
             printer.Print(printer.Finalize(bag));
             return ExitCodes.Errors;
         }

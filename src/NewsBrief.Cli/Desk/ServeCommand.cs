@@ -15,7 +15,7 @@ internal static class ServeCommand
     public static Command Create(CliContext cli)
     {
         var dir = new Argument<string>("DIR") { Description = "The folder of facts files (.yml) to review." };
-        var port = new Option<int>("--port") { Description = $"Port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one and prints it).", DefaultValueFactory = _ => DefaultPort };
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1; 0 picks a free one and prints it.", HelpName = "N", DefaultValueFactory = _ => DefaultPort };
         port.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 0 or > 65535)
@@ -35,7 +35,7 @@ internal static class ServeCommand
         {
             var printer = new DiagnosticPrinter(cli, DiagnosticFormat.Text, strict: false);
             var bag = new DiagnosticBag();
-            bag.Add(DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(dir), $"'{dir}' is not a folder. Give the folder that holds the facts files, e.g. 'newsbrief serve examples/briefs'.");
+            bag.Add(DiagnosticDescriptors.FileAccess, SourceLocation.PathOnly(dir), $"'{dir}' is not a folder. Give the folder that holds the facts files, e.g. 'newsbrief serve examples/briefs'.");
             printer.Print(printer.Finalize(bag));
             return ExitCodes.Errors;
         }

@@ -48,7 +48,7 @@ public sealed class SeedStoryTests
     [InlineData("en", "html")]
     public void Render_Seed_MatchesTheReviewedGoldenFile(string locale, string format)
     {
-        var result = Render("--locale", locale, "--format", format);
+        var result = Render("--locale", locale, "--output", format);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
