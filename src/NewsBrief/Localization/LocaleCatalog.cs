@@ -29,13 +29,22 @@ public sealed class LocaleCatalog
     /// Builds the catalogue from locale files given as (path, text); the code is the file name
     /// without extension. Reports every problem of every file.
     /// </summary>
-    public static LocaleCatalog Parse(IEnumerable<(string Path, string Text)> files, DiagnosticBag diagnostics)
+    public static LocaleCatalog Parse(IEnumerable<(string Path, string Text)> files, DiagnosticBag diagnostics) =>
+        Parse(files.Select(f => new LocaleSource(f.Path, f.Text, null)), diagnostics);
+
+    /// <summary>
+    /// As <see cref="Parse(IEnumerable{ValueTuple{string, string}}, DiagnosticBag)"/>, where a file may be
+    /// a project's override laid key by key over the shipped file of its code (<see cref="LocaleSource.ShippedText"/>).
+    /// </summary>
+    public static LocaleCatalog Parse(IEnumerable<LocaleSource> files, DiagnosticBag diagnostics)
     {
         var locales = new List<LocaleData>();
-        foreach (var (path, text) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var (path, text, shipped) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             var code = System.IO.Path.GetFileNameWithoutExtension(path);
-            var data = LocaleDataParser.Parse(text, path, code, diagnostics);
+            var data = shipped is null
+                ? LocaleDataParser.Parse(text, path, code, diagnostics)
+                : LocaleDataParser.ParseOverlay(shipped, text, path, code, diagnostics);
             if (data is not null)
             {
                 locales.Add(data);
@@ -64,3 +73,6 @@ public sealed class LocaleCatalog
         }
     }
 }
+
+/// <summary>One locale file: its display path and text, and when it overrides a shipped locale, the shipped file's text.</summary>
+public sealed record LocaleSource(string Path, string Text, string? ShippedText);

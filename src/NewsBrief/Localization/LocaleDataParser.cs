@@ -26,6 +26,33 @@ public static class LocaleDataParser
         return diagnostics.Count > before && diagnostics.HasErrors ? null : data;
     }
 
+    /// <summary>
+    /// Parses a project's locale file laid over the shipped one of the same code, key by key (Hugo's
+    /// lookup order): what <paramref name="overlay"/> sets wins, everything else is the shipped
+    /// file's. The overlay alone is read first, so its mistakes are reported at its own lines.
+    /// </summary>
+    public static LocaleData? ParseOverlay(string baseText, string overlay, string path, string code, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.Count;
+        if (R.Read(overlay, path, diagnostics, LocaleKeys, "The locale file is empty. Delete it to use the shipped one, or set the keys to change.") is null
+            || diagnostics.Count > before)
+        {
+            return null;
+        }
+
+        var merged = LocaleOverlay.Merge(baseText, overlay);
+        if (R.Read(merged, path, diagnostics, LocaleKeys, "The locale file is empty.") is not { } data)
+        {
+            return null;
+        }
+
+        data.Code = code;
+        data.Path = path;
+        var checkedAt = diagnostics.Count;
+        LocaleDataValidator.Validate(data, diagnostics);
+        return diagnostics.Count > checkedAt && diagnostics.HasErrors ? null : data;
+    }
+
     private static Dictionary<string, string> Texts(R r) => r.Map(static r => r.String());
 
     private static List<string> TextList(R r) => r.List(static r => r.String());

@@ -18,16 +18,16 @@ internal sealed class LocaleYamlReader
 {
     private const string Fix = "Fix the locale file; see docs/adding-a-locale.md for its keys.";
 
-    private readonly Parser parser;
+    private readonly IParser parser;
     private readonly string path;
     private readonly DiagnosticBag diagnostics;
     private readonly List<string> keys = []; // where the reader is, for messages: money, currencies, USD
     private Mark key = Mark.Empty; // the innermost key's position: an empty value is reported there
     private int errors;
 
-    private LocaleYamlReader(string text, string path, DiagnosticBag diagnostics)
+    private LocaleYamlReader(IParser parser, string path, DiagnosticBag diagnostics)
     {
-        parser = new Parser(new StringReader(text));
+        this.parser = parser;
         this.path = path;
         this.diagnostics = diagnostics;
     }
@@ -43,9 +43,14 @@ internal sealed class LocaleYamlReader
     /// <typeparamref name="T"/>; null when the file is empty or anything in it was reported.
     /// </summary>
     public static T? Read<T>(string text, string path, DiagnosticBag diagnostics, IReadOnlyDictionary<string, Field<T>> fields, string emptyMessage)
+        where T : class, new() =>
+        Read(new Parser(new StringReader(text)), path, diagnostics, fields, emptyMessage);
+
+    /// <summary>As <see cref="Read{T}(string, string, DiagnosticBag, IReadOnlyDictionary{string, Field{T}}, string)"/>, from events (a project's locale laid over the shipped one).</summary>
+    public static T? Read<T>(IParser events, string path, DiagnosticBag diagnostics, IReadOnlyDictionary<string, Field<T>> fields, string emptyMessage)
         where T : class, new()
     {
-        var reader = new LocaleYamlReader(text, path, diagnostics);
+        var reader = new LocaleYamlReader(events, path, diagnostics);
         try
         {
             var parser = reader.parser;

@@ -3,14 +3,18 @@ using NewsBrief.Diagnostics;
 namespace NewsBrief.Site;
 
 /// <summary>
-/// Finds the folder that holds <c>locales/</c> and <c>templates/</c>: the nearest one above the
-/// facts (a newsroom's own copy), else the one shipped with the tool.
+/// Finds the project folder: the nearest one above the facts with its own <c>locales/</c> or
+/// <c>templates/</c> (or both), whose files override the shipped ones file by file (templates) and
+/// key by key (locales); else the tool's own folder, which ships both.
 /// </summary>
 public static class ProjectDirectory
 {
-    /// <summary>True when <paramref name="dir"/> has both <c>locales/</c> and <c>templates/</c>.</summary>
+    /// <summary>True when <paramref name="dir"/> has <c>locales/</c> or <c>templates/</c>.</summary>
     public static bool IsProject(string dir) =>
-        Directory.Exists(Path.Combine(dir, "locales")) && Directory.Exists(Path.Combine(dir, "templates"));
+        Directory.Exists(Path.Combine(dir, "locales")) || Directory.Exists(Path.Combine(dir, "templates"));
+
+    /// <summary>The folder the tool ships its locales, templates and schema in.</summary>
+    public static string Shipped => AppContext.BaseDirectory;
 
     /// <summary>Walks up from each start folder; falls back to the tool's own folder.</summary>
     public static string Find(IEnumerable<string> startDirectories)

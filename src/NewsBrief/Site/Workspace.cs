@@ -15,10 +15,12 @@ public sealed class Workspace
 {
     private const string AssetsFolder = "_assets/";
 
-    private Workspace(string root, LocaleCatalog locales, TemplateCatalog templates, BriefRenderer renderer, FactsVocabulary vocabulary,
-        IReadOnlyList<(string RelativePath, string Text)> assets, string inputsHash)
+    private Workspace(WorkspaceFolders folders, LocaleCatalog locales, TemplateCatalog templates, BriefRenderer renderer, FactsVocabulary vocabulary,
+        IReadOnlyList<(string RelativePath, string Text)> assets, string inputsHash, IReadOnlyList<string> overriddenTemplates, IReadOnlyList<string> overriddenLocales)
     {
-        Root = root;
+        Folders = folders;
+        OverriddenTemplates = overriddenTemplates;
+        OverriddenLocales = overriddenLocales;
         Locales = locales;
         Templates = templates;
         Renderer = renderer;
@@ -28,8 +30,14 @@ public sealed class Workspace
         InputsHash = inputsHash;
     }
 
-    /// <summary>The folder holding <c>locales/</c> and <c>templates/</c>.</summary>
-    public string Root { get; }
+    /// <summary>Where the locales and templates came from.</summary>
+    public WorkspaceFolders Folders { get; }
+
+    /// <summary>Template files (paths under <c>templates/</c>) the project's folder changes: new, or different from the shipped one.</summary>
+    public IReadOnlyList<string> OverriddenTemplates { get; }
+
+    /// <summary>Locale files (<c>en.yml</c>) the project's folder changes: new, or laid over a shipped one and different from it.</summary>
+    public IReadOnlyList<string> OverriddenLocales { get; }
 
     /// <summary>The locales.</summary>
     public LocaleCatalog Locales { get; }
@@ -52,21 +60,39 @@ public sealed class Workspace
     /// <summary>What facts files may name.</summary>
     public FactsVocabulary Vocabulary { get; }
 
-    /// <summary>Loads the workspace at <paramref name="root"/>; null when locales or templates have errors.</summary>
-    public static Workspace? Load(string root, DiagnosticBag diagnostics)
+    /// <summary>Loads the workspace of the project at <paramref name="root"/> (over the shipped files); null when locales or templates have errors.</summary>
+    public static Workspace? Load(string root, DiagnosticBag diagnostics) => Load(WorkspaceFolders.ForProject(root), diagnostics);
+
+    /// <summary>
+    /// Loads the shipped locales and templates with the project's laid over them: a project template
+    /// replaces the shipped file of the same path, a project locale file sets only the keys it has
+    /// (a new code is a new locale). Null when locales or templates have errors.
+    /// </summary>
+    public static Workspace? Load(WorkspaceFolders folders, DiagnosticBag diagnostics)
     {
-        var localeFiles = ProjectDirectory.ReadTree(Path.Combine(root, "locales"), "locales/", diagnostics)
-            .Where(f => f.RelativePath.EndsWith(".yml", StringComparison.Ordinal) && !f.RelativePath.Contains('/', StringComparison.Ordinal))
-            .Select(f => (Path: "locales/" + f.RelativePath, f.Text))
+        var shippedLocales = LocaleFiles(folders.ShippedLocales, diagnostics);
+        var projectLocales = folders.Locales is null ? [] : LocaleFiles(folders.Locales, diagnostics);
+        var localeSources = shippedLocales
+            .Where(f => !projectLocales.Any(p => p.RelativePath == f.RelativePath))
+            .Select(f => new LocaleSource("locales/" + f.RelativePath, f.Text, null))
+            .Concat(projectLocales.Select(p => new LocaleSource("locales/" + p.RelativePath, p.Text,
+                shippedLocales.FirstOrDefault(f => f.RelativePath == p.RelativePath).Text)))
             .ToList();
-        var locales = LocaleCatalog.Parse(localeFiles, diagnostics);
-        var templateFiles = ProjectDirectory.ReadTree(Path.Combine(root, "templates"), "templates/", diagnostics);
+        var locales = LocaleCatalog.Parse(localeSources, diagnostics);
+
+        var shippedTemplates = ProjectDirectory.ReadTree(folders.ShippedTemplates, "templates/", diagnostics);
+        var projectTemplates = folders.Templates is null ? [] : ProjectDirectory.ReadTree(folders.Templates, "templates/", diagnostics);
+        var projectPaths = projectTemplates.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var templateFiles = shippedTemplates.Where(f => !projectPaths.Contains(f.RelativePath)).Concat(projectTemplates)
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         var templates = TemplateCatalog.Parse(templateFiles, "templates/", diagnostics);
         var assets = templateFiles
             .Where(f => f.RelativePath.StartsWith(AssetsFolder, StringComparison.Ordinal))
             .Select(f => (f.RelativePath[AssetsFolder.Length..], f.Text))
             .ToList();
-        var inputsHash = ContentHash.Of(localeFiles.Concat(templateFiles.Select(f => (Path: "templates/" + f.RelativePath, f.Text))));
+        // Every input with what it overrides: the shipped text of an overridden locale is part of the result too.
+        var inputsHash = ContentHash.Of(localeSources.Select(f => (Path: f.Path, Text: f.ShippedText is null ? f.Text : f.ShippedText + "\0" + f.Text))
+            .Concat(templateFiles.Select(f => (Path: "templates/" + f.RelativePath, f.Text))));
         var renderer = new BriefRenderer(locales, templates, new MarkdownToHtmlConverter());
         renderer.CheckTemplates(["brief"], diagnostics);
         if (diagnostics.HasErrors)
@@ -74,8 +100,21 @@ public sealed class Workspace
             return null;
         }
 
-        return new Workspace(root, locales, templates, renderer, FactsVocabularyBuilder.Build(locales), assets, inputsHash);
+        // What the project changes: its files that are new or differ from the shipped ones (a project
+        // that is a copy of the shipped folders, as this repository is, overrides nothing).
+        var shippedTemplateText = shippedTemplates.ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
+        var changedTemplates = projectTemplates.Where(f => !shippedTemplateText.TryGetValue(f.RelativePath, out var text) || text != f.Text)
+            .Select(f => f.RelativePath).Order(StringComparer.Ordinal).ToList();
+        var changedLocales = projectLocales.Where(p => !shippedLocales.Any(f => f.RelativePath == p.RelativePath && f.Text == p.Text))
+            .Select(f => f.RelativePath).ToList();
+        return new Workspace(folders, locales, templates, renderer, FactsVocabularyBuilder.Build(locales), assets, inputsHash, changedTemplates, changedLocales);
     }
+
+    /// <summary>The <c>*.yml</c> files directly in a locales folder.</summary>
+    private static List<(string RelativePath, string Text)> LocaleFiles(string folder, DiagnosticBag diagnostics) =>
+        ProjectDirectory.ReadTree(folder, "locales/", diagnostics)
+            .Where(f => f.RelativePath.EndsWith(".yml", StringComparison.Ordinal) && !f.RelativePath.Contains('/', StringComparison.Ordinal))
+            .ToList();
 
     /// <summary>Parses one facts file's text; null when it has errors.</summary>
     public FactFile? ParseFacts(string text, string displayPath, DiagnosticBag diagnostics) =>
