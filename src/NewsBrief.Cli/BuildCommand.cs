@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
 using NewsBrief.Site;
 
 namespace NewsBrief.Cli;
 
 /// <summary>
-/// <c>newsbrief build DIR --out SITE [--base-url URL] [--jobs N] [--format text|github|json]</c>:
+/// <c>newsbrief build DIR --out SITE [--base-url URL] [--jobs N] [--strict] [--format text|github|json] [--templates DIR] [--locales DIR]</c>:
 /// the whole bilingual site, staged and swapped in only when every brief succeeded. Builds of one
 /// SITE take turns (a lock on <c>.SITE.lock</c> next to it): a second one says it waits, once, on stderr.
 /// <c>NEWSBRIEF_TIMINGS=1</c> prints each stage's time to stderr.
@@ -17,25 +18,30 @@ internal static class BuildCommand
     public static Command Create(CliContext cli)
     {
         var dir = new Argument<string>("DIR") { Description = "The folder of facts files (*.yml, searched recursively)." };
-        var output = new Option<string>("--out") { Description = "The site folder; replaced as a whole when the build succeeds.", Required = true };
+        var output = new Option<string>("--out") { Description = "The site folder; replaced as a whole when the build succeeds.", Required = true, HelpName = "SITE" };
         var baseUrl = new Option<string>("--base-url")
         {
-            Description = $"The absolute http(s) URL the site is served at; canonical URLs, feeds and the sitemap use it (default {SiteOptions.DefaultBaseUrl}).",
-            DefaultValueFactory = _ => SiteOptions.DefaultBaseUrl.AbsoluteUri,
+            Description = $"The absolute http(s) URL the site is served at; canonical URLs, feeds and the sitemap use it. Default: {SiteOptions.DefaultBaseUrl}, which never resolves (a warning; an error with --strict).",
+            HelpName = "URL",
         };
-        var jobs = new Option<int>("--jobs") { Description = "Briefs rendered at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        // No default value shown in help: it would be this machine's core count.
+        var jobs = new Option<int?>("--jobs") { Description = "Briefs rendered at once. Default: the number of cores.", HelpName = "N" };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings (the figure checks', a default --base-url) as errors: the site is then left as it was." };
         var format = CommonOptions.Format();
+        var overrides = new OverrideOptions();
         var command = new Command("build", "Build the static site: a language chooser, an index, feed and page per brief in every locale, and a sitemap.")
         {
-            dir, output, baseUrl, jobs, format,
+            dir, output, baseUrl, jobs, strict, format, overrides.Templates, overrides.Locales,
         };
-        command.SetAction(parse => Run(cli, parse.GetValue(dir)!, parse.GetValue(output)!, parse.GetValue(baseUrl)!, parse.GetValue(jobs), parse.GetValue(format)));
+        command.SetAction(parse => Run(cli, parse.GetValue(dir)!, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(jobs) ?? Environment.ProcessorCount,
+            parse.GetValue(strict), parse.GetValue(format), overrides.Get(parse)));
         return command;
     }
 
-    private static int Run(CliContext cli, string dir, string output, string baseUrl, int jobs, DiagnosticFormat format)
+    private static int Run(CliContext cli, string dir, string output, string? baseUrl, int jobs, bool strict, DiagnosticFormat format, ProjectOverrides overrides)
     {
-        if (!TryParseBaseUrl(baseUrl, out var url))
+        var url = SiteOptions.DefaultBaseUrl;
+        if (baseUrl is not null && !TryParseBaseUrl(baseUrl, out url))
         {
             cli.Error.WriteLine($"newsbrief: '{baseUrl}' is not a base URL. Give an absolute http or https URL, for example https://news.example.org/briefs/.");
             return ExitCodes.Usage;
@@ -64,7 +70,23 @@ internal static class BuildCommand
         }
 
         var bag = new DiagnosticBag();
-        var printer = new DiagnosticPrinter(cli, format, strict: false);
+        var printer = new DiagnosticPrinter(cli, format, strict);
+        if (File.Exists(cli.Resolve(dir)))
+        {
+            // Not read as a facts file: 'build README.md' would otherwise be told to rename README.md to a slug.
+            bag.Add(DiagnosticDescriptors.BuildNeedsFolder, SourceLocation.PathOnly(cli.Display(cli.Resolve(dir))),
+                $"'{dir}' is a file; build builds every facts file of a folder. Name the folder (for example 'newsbrief build {ParentOrDot(dir)} --out {output}'), or check one file with 'newsbrief check {dir}'.");
+            printer.Print(printer.Finalize(bag));
+            cli.Error.WriteLine($"newsbrief build: failed; '{output}' is unchanged.");
+            return ExitCodes.Errors;
+        }
+
+        if (url == SiteOptions.DefaultBaseUrl)
+        {
+            bag.Add(DiagnosticDescriptors.DefaultBaseUrl, SourceLocation.PathOnly(output),
+                $"No --base-url: canonical URLs, feeds and the sitemap point at {SiteOptions.DefaultBaseUrl}, which never resolves. Pass the URL the site is served at, for example --base-url https://news.example.org/briefs/.");
+        }
+
         var files = FactsInput.Expand(cli, [dir], bag);
         Time("finding the facts files");
         // The facts files are read (in parallel, on other threads) while the locales and templates load;
@@ -72,8 +94,17 @@ internal static class BuildCommand
         var readBag = new DiagnosticBag();
         var contents = new byte[]?[files.Count];
         var reading = Task.Run(() => Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i => contents[i] = FactsInput.ReadBytes(cli, files[i], readBag)));
-        var workspace = CommonOptions.LoadWorkspace(cli, files.Count > 0 ? files : [cli.Resolve(dir)], bag);
+        var workspace = CommonOptions.LoadWorkspace(cli, files.Count > 0 ? files : [cli.Resolve(dir)], bag, overrides);
         Time("loading locales and templates");
+        if (workspace is not null && (workspace.OverriddenTemplates.Count > 0 || workspace.OverriddenLocales.Count > 0))
+        {
+            // Said whenever a project's files change the shipped ones, so an override never acts silently.
+            foreach (var line in OverrideOptions.Describe(cli, workspace))
+            {
+                cli.Error.WriteLine($"newsbrief build: {line}");
+            }
+        }
+
         reading.Wait();
         SiteBuildResult? result = null;
         if (workspace is not null)
@@ -93,6 +124,8 @@ internal static class BuildCommand
             Time($"reading {sources.Count} files");
 
             // Even after an unreadable file: the builder parses every other file, so all errors show at once.
+            // Figure checks on every file the build parses, as check runs them (one checker per worker: its recognisers are not shared across threads).
+            using var checkers = new ThreadLocal<FigureChecker>(() => new FigureChecker(workspace.Locales));
             using var progress = ProgressBar.Create(cli);
             result = SiteBuilder.Build(workspace, sources, new SiteOptions
             {
@@ -103,6 +136,8 @@ internal static class BuildCommand
                 Timing = timings ? (name, _) => Time(name) : null,
                 // stderr in every --format: stdout stays the diagnostics (annotations, one JSON array).
                 WaitingForLock = () => cli.Error.WriteLine($"newsbrief build: waiting for another build of '{output}' to finish..."),
+                CheckFacts = (facts, path, text, local) => checkers.Value!.Check(facts, new SourceText(path, text), local),
+                Strict = strict,
             }, bag);
         }
 
@@ -123,6 +158,8 @@ internal static class BuildCommand
         cli.Error.WriteLine($"newsbrief build: {result.Briefs} briefs, {result.Pages} pages in {seconds} s ({result.Rendered} rendered, {result.Reused} unchanged; {result.Parsed} facts {(result.Parsed == 1 ? "file" : "files")} parsed).");
         return ExitCodes.Success;
     }
+
+    private static string ParentOrDot(string path) => Path.GetDirectoryName(path) is { Length: > 0 } parent ? parent : ".";
 
     private static bool TryParseBaseUrl(string text, out Uri url)
     {

@@ -54,6 +54,15 @@ public sealed class SiteOptions
     /// this build starts waiting for it to finish.
     /// </summary>
     public Action? WaitingForLock { get; init; }
+
+    /// <summary>
+    /// Runs on every facts file the build parses (facts, display path, text, bag), after parsing (worker threads): the CLI runs the
+    /// figure checks (NB7xxx) here, so build reports what check reports for the same file.
+    /// </summary>
+    public Action<FactFile, string, string, DiagnosticBag>? CheckFacts { get; init; }
+
+    /// <summary><c>--strict</c>: a warning fails the build as an error does (nothing is written).</summary>
+    public bool Strict { get; init; }
 }
 
 /// <summary>
@@ -162,13 +171,18 @@ public static class SiteBuilder
                 Interlocked.Increment(ref parsed);
                 var local = new DiagnosticBag();
                 item.Facts = workspace.ParseFacts(source.Text, source.DisplayPath, local);
+                if (item.Facts is { } facts && options.CheckFacts is { } check)
+                {
+                    check(facts, source.DisplayPath, source.Text, local);
+                }
+
                 item.Clean = local.Count == 0;
                 diagnostics.AddRange(local.Sorted());
             });
             timings.Stage("parse");
 
             ReportDuplicateSlugs(items, diagnostics);
-            if (diagnostics.HasErrors)
+            if (diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0))
             {
                 return failed;
             }
@@ -274,6 +288,10 @@ public static class SiteBuilder
                         {
                             Interlocked.Increment(ref parsed);
                             item.Facts = workspace.ParseFacts(item.Source.Text, item.Source.DisplayPath, local);
+                            if (item.Facts is { } reparsed && options.CheckFacts is { } check)
+                            {
+                                check(reparsed, item.Source.DisplayPath, item.Source.Text, local);
+                            }
                         }
                     }
 
@@ -318,7 +336,7 @@ public static class SiteBuilder
             });
             timings.Stage("render");
 
-            if (diagnostics.HasErrors)
+            if (diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0))
             {
                 return failed;
             }
@@ -345,7 +363,7 @@ public static class SiteBuilder
             }
 
             files.Add((BuildManifest.RelativePath, manifest.ToUtf8(locales)));
-            if (diagnostics.HasErrors)
+            if (diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0))
             {
                 return failed;
             }

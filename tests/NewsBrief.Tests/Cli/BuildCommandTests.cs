@@ -39,7 +39,7 @@ public sealed partial class BuildCommandTests : IDisposable
             var q = JsonSerializer.Serialize(payloads[i]);
             var story = SiteFixtures.Story(i, payloads[i])
                 .Replace("name: Example Wire " + i, "name: " + q, StringComparison.Ordinal)
-                .Replace($"Project number {i} cost {{cost}} and involved {{people}}.", q, StringComparison.Ordinal)
+                .Replace($"Project number {SiteFixtures.Code(i)} cost {{cost}} and involved {{people}}.", q, StringComparison.Ordinal)
                 .Replace("label: { id: Biaya, en: Cost }", $"label: {{ id: {q}, en: {q} }}", StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(facts, $"hostile-{i}.yml"), story);
         }
@@ -198,7 +198,7 @@ public sealed partial class BuildCommandTests : IDisposable
     public void Build_NotOnATerminal_PrintsOneSummaryLine()
     {
         SiteFixtures.WriteStories(facts, 3);
-        var result = Build();
+        var result = Build("--base-url", "https://news.example.org/");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Out);
@@ -210,7 +210,7 @@ public sealed partial class BuildCommandTests : IDisposable
     {
         SiteFixtures.WriteStories(facts, 3);
 
-        var result = CliRunner.Run(dir.Path, terminal: true, ci: false, "build", "briefs", "--out", "out/site");
+        var result = CliRunner.Run(dir.Path, terminal: true, ci: false, "build", "briefs", "--out", "out/site", "--base-url", "https://news.example.org/");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("\r[", result.Error, StringComparison.Ordinal);
@@ -223,7 +223,7 @@ public sealed partial class BuildCommandTests : IDisposable
     {
         SiteFixtures.WriteStories(facts, 3);
 
-        var result = CliRunner.Run(dir.Path, terminal: true, ci: true, "build", "briefs", "--out", "out/site");
+        var result = CliRunner.Run(dir.Path, terminal: true, ci: true, "build", "briefs", "--out", "out/site", "--base-url", "https://news.example.org/");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"^newsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged; 3 facts files parsed\)\.\n$", result.Error);
@@ -246,7 +246,7 @@ public sealed partial class BuildCommandTests : IDisposable
         SiteFixtures.WriteStories(facts, 12);
         Assert.Equal(0, Build().ExitCode);
 
-        File.WriteAllText(Path.Combine(facts, "story-0005.yml"), SiteFixtures.Story(5).Replace("Project 5 costs", "Project five costs", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(facts, "story-0005.yml"), SiteFixtures.Story(5).Replace($"Project {SiteFixtures.Code(5)} costs", "Project five costs", StringComparison.Ordinal));
         var incremental = Build();
         Assert.True(incremental.ExitCode == 0, incremental.Error);
         Assert.Contains("(1 rendered, 11 unchanged; 1 facts file parsed)", incremental.Error, StringComparison.Ordinal);
@@ -290,7 +290,7 @@ public sealed partial class BuildCommandTests : IDisposable
         SiteFixtures.WriteStories(facts, 6);
         Assert.Contains("(6 rendered, 0 unchanged; 6 facts files parsed)", Build().Error, StringComparison.Ordinal);
 
-        File.WriteAllText(Path.Combine(facts, "story-0002.yml"), SiteFixtures.Story(2).Replace("Project 2 costs", "Project two costs", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(facts, "story-0002.yml"), SiteFixtures.Story(2).Replace($"Project {SiteFixtures.Code(2)} costs", "Project two costs", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(facts, "story-0100.yml"), SiteFixtures.Story(100));
         var rebuild = Build();
         Assert.True(rebuild.ExitCode == 0, rebuild.Error);
@@ -311,7 +311,7 @@ public sealed partial class BuildCommandTests : IDisposable
         File.AppendAllText(sitemap, Mark);
 
         // A text edit: the same briefs with the same dates, so the same sitemap.
-        File.WriteAllText(Path.Combine(facts, "story-0002.yml"), SiteFixtures.Story(2).Replace("Project 2 costs", "Project two costs", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(facts, "story-0002.yml"), SiteFixtures.Story(2).Replace($"Project {SiteFixtures.Code(2)} costs", "Project two costs", StringComparison.Ordinal));
         var textEdit = Build();
         Assert.True(textEdit.ExitCode == 0, textEdit.Error);
         Assert.EndsWith(Mark, File.ReadAllText(sitemap), StringComparison.Ordinal);
@@ -354,7 +354,7 @@ public sealed partial class BuildCommandTests : IDisposable
         var corrupt = damage switch
         {
             "truncated" => text[..(text.Length / 2)],
-            "edited" => text.Replace("Project 3 costs", "Project 3 costz", StringComparison.Ordinal), // valid JSON, wrong content
+            "edited" => text.Replace($"Project {SiteFixtures.Code(3)} costs", "Project 3 costz", StringComparison.Ordinal), // valid JSON, wrong content
             _ => text.Replace("newsbrief-site-manifest/2", "newsbrief-site-manifest/1", StringComparison.Ordinal),
         };
         Assert.NotEqual(text, corrupt);

@@ -82,14 +82,20 @@ public sealed class BuildLockTests : IDisposable
             Assert.True(result.ExitCode == 0, result.Error);
             Assert.Single(result.Error.Split('\n'), l => l == Waiting);
             Assert.Contains("(1 rendered, 39 unchanged; 1 facts file parsed)", result.Error, StringComparison.Ordinal);
+            // The one diagnostic is the default base URL's warning (NB6030): nothing about the lock.
             if (format == "json")
             {
                 Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(result.Out).RootElement.ValueKind);
-                Assert.Equal(0, JsonDocument.Parse(result.Out).RootElement.GetArrayLength());
+                Assert.Equal("NB6030", Assert.Single(JsonDocument.Parse(result.Out).RootElement.EnumerateArray()).GetProperty("code").GetString());
+            }
+            else if (format == "github")
+            {
+                Assert.StartsWith("::warning file=out/site,title=NB6030::", Assert.Single(result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
             }
             else
             {
-                Assert.Equal("", result.Out); // no diagnostics: no annotations either
+                Assert.Equal("", result.Out); // text: diagnostics on stderr
+                Assert.Single(result.Error.Split('\n'), l => l.Contains(": warning NB", StringComparison.Ordinal) || l.Contains(": error NB", StringComparison.Ordinal));
             }
         }
 

@@ -31,11 +31,11 @@ internal static class SiteFixtures
                 unit: person
                 label: { id: Orang, en: People }
             headline:
-              id: {{h ?? $"Proyek {i} menelan {{cost}}"}}
-              en: {{h ?? $"Project {i} costs {{cost}}"}}
+              id: {{h ?? $"Proyek {Code(i)} menelan {{cost}}"}}
+              en: {{h ?? $"Project {Code(i)} costs {{cost}}"}}
             lede:
-              id: Proyek nomor {{i}} menelan {cost} dan melibatkan {people}.
-              en: Project number {{i}} cost {cost} and involved {people}.
+              id: Proyek nomor {{Code(i)}} menelan {cost} dan melibatkan {people}.
+              en: Project number {{Code(i)}} cost {cost} and involved {people}.
             points:
               - id: Biaya proyek {cost}.
                 en: The project cost {cost}.
@@ -43,6 +43,22 @@ internal static class SiteFixtures
               - date: {{date}}
                 text: { id: Proyek diumumkan, en: The project is announced }
             """;
+    }
+
+    /// <summary>
+    /// The story's name in letters (0 A, 25 Z, 26 BA): a digit written in a text would be a figure
+    /// written literally (NB7001), a warning, and files with warnings are parsed on every build.
+    /// </summary>
+    public static string Code(int i)
+    {
+        var letters = "";
+        do
+        {
+            letters = (char)('A' + (i % 26)) + letters;
+            i /= 26;
+        }
+        while (i > 0);
+        return letters;
     }
 
     /// <summary>Writes <paramref name="count"/> stories into <paramref name="folder"/> as story-0000.yml ...</summary>
