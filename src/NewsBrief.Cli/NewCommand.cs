@@ -12,9 +12,9 @@ internal static partial class NewCommand
     public static Command Create(CliContext cli)
     {
         var slug = new Argument<string>("SLUG") { Description = "The story's slug: lower-case letters, digits and '-' (it becomes the URL)." };
-        var dir = new Option<string>("--dir") { Description = "Folder to write SLUG.yml in (default: the current folder).", DefaultValueFactory = _ => "." };
+        var dir = new Option<string?>("--dir") { Description = "Folder to write SLUG.yml in. Default: the current folder.", HelpName = "DIR" };
         var command = new Command("new", "Write SLUG.yml, a facts file to fill in (never overwrites).") { slug, dir };
-        command.SetAction(parse => Run(cli, parse.GetValue(slug)!, parse.GetValue(dir)!));
+        command.SetAction(parse => Run(cli, parse.GetValue(slug)!, parse.GetValue(dir) ?? "."));
         return command;
     }
 
@@ -37,6 +37,18 @@ internal static partial class NewCommand
             return ExitCodes.Errors;
         }
 
+        var schema = SchemaReference(folder);
+        if (!schema.Local && !File.Exists(path))
+        {
+            // No project copy yet: put one in the project, so the pointer below is relative and resolves everywhere.
+            if (SchemaCommand.Write(cli, SchemaCommand.ProjectRoot(folder, cli.CurrentDirectory), "Editors' completion for facts files comes from it; commit it with the project ('newsbrief schema --write' updates it).") != ExitCodes.Success)
+            {
+                return ExitCodes.Errors;
+            }
+
+            schema = SchemaReference(folder);
+        }
+
         try
         {
             Directory.CreateDirectory(folder);
@@ -44,7 +56,7 @@ internal static partial class NewCommand
             // CreateNew fails if the file exists, even if it appeared after any check: never overwrites.
             using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
             using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
-            writer.Write(Skeleton(workspace.Locales.Codes.ToList(), SchemaReference(folder)));
+            writer.Write(Skeleton(workspace.Locales.Codes.ToList(), schema.Reference));
         }
         catch (IOException) when (File.Exists(path))
         {
@@ -61,29 +73,33 @@ internal static partial class NewCommand
         }
 
         cli.Error.WriteLine($"Wrote {cli.Display(path)}. Fill it in, then run 'newsbrief check {cli.Display(path)}'.");
+
         return ExitCodes.Success;
     }
 
-    /// <summary>Where the schema lives relative to every project and to the tool.</summary>
-    internal const string SchemaFile = "schema/facts.schema.json";
-
     /// <summary>
-    /// The schema as the file's folder should reference it: relative, so the line stays true in every
-    /// checkout of the project. The nearest <c>schema/facts.schema.json</c> above the folder (a
-    /// newsroom's repository, like this one) wins; otherwise the copy that ships with the tool.
+    /// The schema as the file's folder should reference it, never a path into the tool's install
+    /// (it changes with every <c>dotnet tool update</c> and differs on every machine): the nearest
+    /// project copy above the folder, relative (<c>.newsbrief/facts.schema.json</c> that
+    /// <c>schema --write</c> puts there, or a repository's own <c>schema/facts.schema.json</c>, like
+    /// this one's), so the line stays true in every checkout; otherwise the schema's public,
+    /// versioned URL (its <c>$id</c>). <c>Local</c> says whether a project copy was found.
     /// </summary>
-    internal static string SchemaReference(string folder)
+    internal static (string Reference, bool Local) SchemaReference(string folder)
     {
         var full = Path.GetFullPath(folder);
         for (var dir = new DirectoryInfo(full); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, SchemaFile)))
+            foreach (var candidate in new[] { SchemaCommand.ProjectSchemaFile, SchemaCommand.ShippedSchemaFile })
             {
-                return Relative(full, Path.Combine(dir.FullName, SchemaFile));
+                if (File.Exists(Path.Combine(dir.FullName, candidate)))
+                {
+                    return (Relative(full, Path.Combine(dir.FullName, candidate)), true);
+                }
             }
         }
 
-        return Relative(full, Path.Combine(AppContext.BaseDirectory, SchemaFile));
+        return (SchemaCommand.PublicId(), false);
     }
 
     private static string Relative(string from, string to) => Path.GetRelativePath(from, to).Replace('\\', '/');
@@ -99,7 +115,7 @@ internal static partial class NewCommand
 
         var sb = new StringBuilder();
         sb.Append("# yaml-language-server: $schema=").Append(schemaReference).Append('\n');
-        sb.Append("# Facts of one story. Format: see README.md (\"Facts file\"). Replace every TODO.\n");
+        sb.Append("# Facts of one story. Every key: docs/facts.md in NewsBrief's repository (and the hover help of the schema above). Replace every TODO.\n");
         sb.Append("date: 2025-01-31                # publication date of the brief\n");
         sb.Append("kind: brief\n");
         sb.Append("tags: []\n");

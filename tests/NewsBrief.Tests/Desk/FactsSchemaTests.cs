@@ -259,16 +259,17 @@ public sealed partial class FactsSchemaTests
     }
 
     [Fact]
-    public void New_OutsideAProjectWithASchema_PointsAtTheToolsOwnCopy()
+    public void New_OutsideAProjectWithASchema_PutsOneInTheProject_AndNeverPointsIntoTheTool()
     {
         using var dir = new TempDir();
 
-        CliRunner.Run(RepoFiles.Root, "new", "rice-prices", "--dir", dir.Path);
+        var result = CliRunner.Run(RepoFiles.Root, "new", "rice-prices", "--dir", dir.Path);
         var first = File.ReadLines(Path.Combine(dir.Path, "rice-prices.yml")).First();
 
+        Assert.True(result.ExitCode == 0, result.Error);
         var reference = first["# yaml-language-server: $schema=".Length..];
-        Assert.False(Path.IsPathRooted(reference), reference);
-        Assert.True(File.Exists(Path.GetFullPath(Path.Combine(dir.Path, reference))), reference);
+        Assert.Equal(".newsbrief/facts.schema.json", reference);
+        Assert.Equal(File.ReadAllText(RepoFiles.At("schema/facts.schema.json")), File.ReadAllText(Path.Combine(dir.Path, reference)));
     }
 
     /// <summary>

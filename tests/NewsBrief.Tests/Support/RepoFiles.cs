@@ -14,6 +14,9 @@ internal static class RepoFiles
 
     public static string Examples => Path.Combine(Root, "examples");
 
+    /// <summary>A file of the copied repository by its path there (<c>schema/facts.schema.json</c>).</summary>
+    public static string At(string relative) => Path.Combine(Root, relative);
+
     public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
 
     private static readonly Lazy<LocaleCatalog> LazyCatalog = new(() =>
