@@ -121,19 +121,29 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         // The published page is the real site build's page: /published/ only points into /site/.
         app.MapGet("/published/{locale}/{slug}/", (HttpContext context, string locale, string slug) =>
             SlugShape().IsMatch(slug) && SlugShape().IsMatch(locale) && project.Find(slug) is not null
-                ? Results.Redirect(site.Ensure(feed.Version) is null ? "/review/" + slug : $"/site/{locale}/{slug}/")
+                ? Results.Redirect(site.Ensure(feed.Version) is not { } built || built.Broken.Contains(slug) ? "/review/" + slug : $"/site/{locale}/{slug}/")
                 : NotFound(context, feed));
 
         app.MapGet("/site/{**path}", (HttpContext context, string? path) =>
         {
             var version = feed.Version;
-            if (site.Ensure(version) is not { } root)
+            if (site.Ensure(version) is not { } built)
             {
                 return NotFound(context, feed);
             }
 
+            var root = built.Root;
             var raw = context.Request.Path.HasValue ? context.Request.Path.ToUriComponent() : "";
             raw = raw.StartsWith("/site/", StringComparison.Ordinal) ? raw["/site/".Length..] : "";
+
+            // A broken brief's page (locale/slug/ or locale/slug.md): its diagnostics in its place.
+            var segments = raw.Split('/');
+            var slug = segments.Length >= 2 ? (segments[1].EndsWith(".md", StringComparison.Ordinal) ? segments[1][..^3] : segments[1]) : "";
+            if (slug.Length > 0 && built.Broken.Contains(slug) && project.Find(slug) is { } broken)
+            {
+                return Page(context, nonce => DeskPages.Review(project.Review(broken), version, nonce));
+            }
+
             if (raw.Length == 0 || raw.EndsWith('/'))
             {
                 raw += "index.html";

@@ -6,41 +6,43 @@ namespace NewsBrief.Cli.Desk;
 /// <summary>
 /// The published pages exactly as <c>newsbrief build</c> writes them: the desk runs the real site
 /// build of the served folder into a private temporary folder (default base URL), again whenever the
-/// files changed since the last build, and serves that folder. While a facts file is invalid the
-/// build fails as it would in CI, and the previous site stays (build never leaves a half-written site).
+/// files changed since the last build, and serves that folder. A build with a broken facts file
+/// fails as it would in CI; the desk then builds the healthy briefs alone, so their pages stay up,
+/// and names the broken ones (<see cref="SiteState.Broken"/>), whose URLs show their diagnostics.
 /// </summary>
 internal sealed class SitePreview(DeskProject project) : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "newsbrief-serve-" + Guid.NewGuid().ToString("N"));
     private readonly Lock gate = new();
     private long builtVersion = -1;
-    private bool succeeded;
+    private SiteState? state;
 
-    /// <summary>The site folder, built for <paramref name="version"/>; null when the build failed (diagnostics in the review pages).</summary>
-    public string? Ensure(long version)
+    /// <summary>The site built for <paramref name="version"/>; null when not even the healthy briefs build (a broken template or locale).</summary>
+    public SiteState? Ensure(long version)
     {
         lock (gate)
         {
             if (builtVersion != version)
             {
-                succeeded = Build();
+                state = Build();
                 builtVersion = version;
             }
 
-            return succeeded ? Path.Combine(folder, "site") : null;
+            return state;
         }
     }
 
-    private bool Build()
+    private SiteState? Build()
     {
         var bag = new DiagnosticBag();
         var workspace = Workspace.Load(project.ProjectRoot, bag);
         if (workspace is null)
         {
-            return false;
+            return null;
         }
 
         var sources = new List<SiteSource>();
+        var broken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var brief in project.Briefs())
         {
             try
@@ -49,12 +51,30 @@ internal sealed class SitePreview(DeskProject project) : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return false;
+                broken.Add(brief.Slug); // unreadable: shown as broken, the others still build
             }
         }
 
         Directory.CreateDirectory(folder);
-        return SiteBuilder.Build(workspace, sources, new SiteOptions { OutputDirectory = Path.Combine(folder, "site"), Jobs = 1 }, bag).Succeeded;
+        var site = Path.Combine(folder, "site");
+        var healthy = sources;
+        if (SiteBuilder.Build(workspace, sources, new SiteOptions { OutputDirectory = site, Jobs = 1 }, bag).Succeeded && broken.Count == 0)
+        {
+            return new SiteState(site, broken);
+        }
+
+        // Which files made the build fail: every other brief is built again without them.
+        var failing = bag.Sorted().Where(d => d.Severity == Severity.Error).Select(d => d.Location.Path).ToHashSet(StringComparer.Ordinal);
+        healthy = sources.Where(s => !failing.Contains(s.DisplayPath)).ToList();
+        broken.UnionWith(sources.Where(s => failing.Contains(s.DisplayPath)).Select(s => Path.GetFileNameWithoutExtension(s.DisplayPath)));
+        if (healthy.Count == sources.Count && broken.Count == 0)
+        {
+            return null; // failed for a reason no facts file names
+        }
+
+        return SiteBuilder.Build(workspace, healthy, new SiteOptions { OutputDirectory = site, Jobs = 1 }, new DiagnosticBag()).Succeeded
+            ? new SiteState(site, broken)
+            : null;
     }
 
     public void Dispose()
@@ -68,3 +88,6 @@ internal sealed class SitePreview(DeskProject project) : IDisposable
         }
     }
 }
+
+/// <summary>A built preview: the site folder (healthy briefs) and the slugs of the briefs left out because they are broken.</summary>
+internal sealed record SiteState(string Root, IReadOnlySet<string> Broken);
