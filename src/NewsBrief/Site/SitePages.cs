@@ -76,6 +76,8 @@ internal sealed class SitePages
             ["date"] = summary.DateText,
             ["date_iso"] = summary.Date.ToString(),
             ["markdown"] = "../" + facts.Slug + ".md",
+            // The section label above the headline: the first tag, else the kind (a news site's "Economy" over a story).
+            ["section"] = facts.Tags.Count > 0 ? facts.Tags[0] : facts.Kind,
         };
         return workspace.Layouts.Render(PageLayout, workspace.Renderer.FormatterFor(locale), model, diagnostics);
     }
