@@ -82,6 +82,21 @@ try {
   fs.writeFileSync(factsFile, original);
   await page.waitForFunction(() => !document.querySelector('.diagnostics') && document.querySelector('tr.headline mark.fig'), null, { timeout: 5000 });
   step('recovered', { sentinel: await page.evaluate(() => window.deskSentinel), navigations: navigations - navigationsAfterLoad });
+
+  // A phone (375 px): the slug on at most two lines, each locale's text at least 250 px wide, no sideways scrolling.
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 375, height: 800 });
+  await phone.goto(`${base}review/${slug}`);
+  const narrow = await phone.evaluate(() => {
+    const strong = document.querySelector('.bar strong');
+    const lineHeight = parseFloat(getComputedStyle(strong).lineHeight) || 20;
+    const widths = [...document.querySelectorAll('tr.headline td[lang]')].map((td) => td.getBoundingClientRect().width);
+    return { slugLines: Math.round(strong.getBoundingClientRect().height / lineHeight), localeWidths: widths,
+             overflow: document.documentElement.scrollWidth - window.innerWidth };
+  });
+  await phone.screenshot({ path: path.join(artifacts, 'desk-review-375.png'), fullPage: true });
+  step('phone', narrow);
+  if (narrow.slugLines > 2 || narrow.overflow > 0 || narrow.localeWidths.length < 2 || Math.min(...narrow.localeWidths) < 250) fail('cramped at 375 px: ' + JSON.stringify(narrow));
   report.ok = true;
 } catch (e) {
   report.ok = false;

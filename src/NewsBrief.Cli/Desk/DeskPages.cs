@@ -311,5 +311,18 @@ table.index .count { font-variant-numeric: tabular-nums; }
 tr.has-errors .errors { color:var(--err); font-weight:700; } tr.has-warnings .warnings { color:var(--warn); font-weight:700; }
 .empty { color:var(--muted); }
 @media (max-width: 760px) { table.align col.what { width:5rem; } table.align th, table.align td { padding:.5rem; } }
+.bar { flex-wrap:wrap; } .bar strong { min-width:0; overflow-wrap:anywhere; }
+/* A phone: the side-by-side table becomes one block per row (what, then each locale at full width), so no column is 120 px wide. */
+@media (max-width: 600px) {
+  .bar { padding:.5rem .8rem; row-gap:.2rem; } .bar strong { flex-basis:100%; order:1; }
+  main { padding:.75rem .75rem 2rem; }
+  table.align, table.align tbody, table.align tr, table.align th, table.align td { display:block; width:auto; }
+  table.align thead, table.align colgroup { display:none; }
+  table.align tbody th { padding:.5rem .6rem .1rem; border-top:1px solid var(--line); }
+  table.align td { border-top:0; padding:.2rem .6rem .5rem; }
+  table.align td + td { border-left:0; }
+  table.align td[lang]::before { content:attr(lang); display:inline-block; min-width:1.8rem; margin-right:.4rem; font:600 .7rem/1 system-ui, sans-serif; text-transform:uppercase; color:var(--muted); }
+  .whole { grid-template-columns:1fr; }
+}
 """;
 }
