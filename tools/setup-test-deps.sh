@@ -15,8 +15,17 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     exit 1
   fi
   echo "setup-test-deps: installing ${need_apt[*]}" >&2
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  # Quiet unless it fails: no debconf prompts or "delaying package configuration" warnings, no
+  # progress bars (Use-Pty=0); the whole log is shown only when apt-get fails.
+  apt_log=$(mktemp)
+  export DEBIAN_FRONTEND=noninteractive
+  if ! { apt-get update -qq && apt-get install -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends "${need_apt[@]}"; } >"$apt_log" 2>&1; then
+    cat "$apt_log" >&2
+    rm -f "$apt_log"
+    echo "setup-test-deps: apt-get failed (log above)" >&2
+    exit 1
+  fi
+  rm -f "$apt_log"
 fi
 
 if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then
