@@ -121,4 +121,8 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>The reader stopped after too many errors in one file.</summary>
     public static readonly DiagnosticDescriptor FactsTooManyErrors = new("NB1040", Severity.Error, "Too many errors");
+
+    /// <summary>A noncharacter (U+FFFE, U+FFFF, U+FDD0-U+FDEF ...) or a lone surrogate: not text, and XML cannot carry it.</summary>
+    public static readonly DiagnosticDescriptor FactsNotTextCharacter = new("NB1041", Severity.Error, "Character that is not text");
+
 }

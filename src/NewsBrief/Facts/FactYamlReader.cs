@@ -56,6 +56,8 @@ internal static class FactYamlReader
 
                     case Scalar scalar:
                         CheckNode(scalar, reporter);
+                        ScalarTextChecker.Check(scalar.Value, (int)scalar.Start.Index, (int)scalar.End.Index,
+                            scalar.Style == ScalarStyle.DoubleQuoted, At(reporter, scalar.Start), reporter);
                         Attach(stack, ref root, new YamlScalarNode(
                             At(reporter, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain,
                             (int)scalar.Start.Index, (int)scalar.End.Index), reporter);

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using NewsBrief.Tests.Rendering;
+using NewsBrief.Tests.Support;
+
+namespace NewsBrief.Tests.Cli;
+
+/// <summary>
+/// Whatever <c>check --strict</c> accepts, <c>render</c> and <c>build</c> succeed on, and no input
+/// ends in "internal error": over the bad-facts corpus, the hostile payloads, and every hostile
+/// character (written as a YAML escape or as itself) placed into every text of the examples.
+/// </summary>
+public sealed partial class CheckAcceptsOnlyWhatBuildsTests
+{
+    /// <summary>
+    /// Characters as a double-quoted YAML scalar writes them, and whether check must refuse them.
+    /// null: either answer is fine, as long as the answer holds through render and build.
+    /// </summary>
+    private static readonly (string Written, bool? Refused)[] Characters =
+    [
+        ("\\x01", true), ("\\0", true), ("\\e", true), ("\\x7F", true), ("\\N", true), ("\\L", true),
+        ("\\P", true), ("\\r", true), ("\\v", true), ("\\b", true), ("\\u202E", true), ("\\u2066", true),
+        ("\\uFEFF", true), ("\\uFFFE", true), ("\\uFFFF", true), ("\\uFDD0", true), ("\\U0001FFFF", true),
+        ("\\U0010FFFF", true), ("\\uD800", true), ("\u0001", true), ("\u202E", true), ("\uFFFF", true),
+        ("\uFDEF", true), ("\\t", null), ("\\n", null), ("\\_", false), ("\\u00e9", false),
+        ("\\U0001F600", false), ("\\u200B", null), ("<\\x00>", true),
+    ];
+
+    public static TheoryData<string> CorpusFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(RepoFiles.Data("bad-facts"), "*.yml").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> Payloads()
+    {
+        var data = new TheoryData<string>();
+        foreach (var p in HostilePayloads.All)
+        {
+            data.Add(p);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<int> CharacterIndexes()
+    {
+        var data = new TheoryData<int>();
+        for (var i = 0; i < Characters.Length; i++)
+        {
+            data.Add(i);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusFiles))]
+    public void BadFactsCorpus_KeepsTheInvariant(string file)
+    {
+        var outcome = AcceptedBuildsInvariant.Assert(File.ReadAllText(RepoFiles.Data("bad-facts/" + file)), file);
+
+        Assert.False(outcome.Accepted, $"{file} is in the bad corpus but check --strict accepted it");
+    }
+
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void HostilePayloadInEveryText_KeepsTheInvariant(string payload) =>
+        AcceptedBuildsInvariant.Assert(HostileFactsTests.FactsWith(payload), "hostile.yml");
+
+    [Theory]
+    [MemberData(nameof(CharacterIndexes))]
+    public void HostileCharacterInEachTextOfTheExamples_KeepsTheInvariant(int index)
+    {
+        var (written, refused) = Characters[index];
+        var cases = 0;
+        foreach (var example in Directory.GetFiles(Path.Combine(RepoFiles.Examples, "briefs"), "*.yml").Order(StringComparer.Ordinal))
+        {
+            var lines = File.ReadAllLines(example);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var m = PlainText().Match(lines[i]);
+                if (!m.Success)
+                {
+                    continue;
+                }
+
+                cases++;
+                var quoted = "\"" + m.Groups[3].Value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + " " + written + "\"";
+                var changed = lines.ToArray();
+                changed[i] = m.Groups[1].Value + m.Groups[2].Value + ": " + quoted;
+                var facts = string.Join('\n', changed) + "\n";
+
+                var outcome = AcceptedBuildsInvariant.Assert(facts, Path.GetFileName(example));
+
+                if (refused is { } mustRefuse)
+                {
+                    Assert.True(outcome.Accepted != mustRefuse, $"{written} at {Path.GetFileName(example)}:{i + 1}: expected {(mustRefuse ? "refused" : "accepted")}:\n{outcome.Check.Error}");
+                }
+
+                if (refused == true)
+                {
+                    Assert.Matches($@"{Regex.Escape(Path.GetFileName(example))}:{i + 1}:\d+: error NB10(03|04|05|41): ", outcome.Check.Error);
+                }
+            }
+        }
+
+        Assert.True(cases >= 20, $"only {cases} texts found in the examples");
+    }
+
+    /// <summary>A plain (unquoted, single-line) text value: a locale text, a source name or a rate note.</summary>
+    [GeneratedRegex(@"^(\s*(?:- )?)(id|en|name|note): ([^>|{\[""'\s].*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainText();
+}
