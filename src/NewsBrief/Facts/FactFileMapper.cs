@@ -46,6 +46,7 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
         var points = Get(fields, "points", Points) ?? [];
         var events = Get(fields, "events", Events) ?? [];
         texts.CheckPlaceholders(figureNames);
+        CheckConversions(figures, rates);
 
         if (Reporter.ErrorCount > 0 || date is null || sources is null || figures is null || headline is null || lede is null)
         {
@@ -226,6 +227,28 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// A money figure converted through the story's rate must stay in range too (the pages show the
+    /// conversion): 10^17 USD at 16565 IDR overflows. Reported at the figure, naming the rate.
+    /// </summary>
+    private void CheckConversions(List<Figure>? figures, List<ExchangeRate> rates)
+    {
+        foreach (var money in figures?.OfType<MoneyFigure>() ?? [])
+        {
+            foreach (var rate in rates.Where(r => r.Base == money.Currency || r.Quote == money.Currency))
+            {
+                var converted = rate.Base == money.Currency ? CheckedDecimal.Multiply(money.Amount, rate.Rate) : CheckedDecimal.Divide(money.Amount, rate.Rate);
+                if (converted is null || converted >= FactValueReader.MaxMagnitude)
+                {
+                    var other = rate.Base == money.Currency ? rate.Quote : rate.Base;
+                    Reporter.Report(DiagnosticDescriptors.FactsNumberOutOfRange, money.Location,
+                        $"Figure `{money.Name}` converted to {other} through the {rate.Base}/{rate.Quote} rate (line {rate.Location.Line}) is {(converted is null ? "too large to compute" : "1,000,000,000,000,000,000 or more")}; " +
+                        "check the amount, its scale word and the rate.");
+                }
+            }
+        }
     }
 
     private List<LocalizedText>? Points(YamlNode node)

@@ -10,6 +10,18 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed partial class FactValueReader(FactReporter reporter, FactsVocabulary vocabulary)
 {
+    /// <summary>
+    /// Every number of a facts file (amount, value, percent, rate, reported amount) is below this.
+    /// With <see cref="MaxDecimals"/>, a ratio of two numbers stays below 10^27, which a decimal holds
+    /// (7.9 × 10^28); products (a conversion through a rate) are checked where they are made.
+    /// </summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000_000m;
+
+    /// <summary>Decimals a number of a facts file may have (a rate of 0.0000604 needs seven).</summary>
+    public const int MaxDecimals = 9;
+
+    private const string MaxMagnitudeText = "1,000,000,000,000,000,000";
+
     public FactReporter Reporter { get; } = reporter;
 
     public FactsVocabulary Vocabulary { get; } = vocabulary;
@@ -171,6 +183,14 @@ internal sealed partial class FactValueReader(FactReporter reporter, FactsVocabu
                 Reporter.Report(DiagnosticDescriptors.FactsNumberOutOfRange, scalar.Location, $"`{text}` is too large; check the number and the scale word.");
                 return null;
             }
+        }
+
+        if (value >= MaxMagnitude || value != decimal.Round(value, MaxDecimals, MidpointRounding.AwayFromZero))
+        {
+            Reporter.Report(DiagnosticDescriptors.FactsNumberOutOfRange, scalar.Location,
+                $"`{text}` is out of range: a number in a facts file is below {MaxMagnitudeText} (a quintillion) with at most {MaxDecimals} decimals, " +
+                "so that every conversion, ratio and percentage of it can be computed exactly. Check the digits and the scale word.");
+            return null;
         }
 
         if (negative)

@@ -112,6 +112,74 @@ public sealed partial class CheckAcceptsOnlyWhatBuildsTests
         Assert.True(cases >= 20, $"only {cases} texts found in the examples");
     }
 
+    /// <summary>Numbers at and past the edges of what a decimal holds, for every number of the examples.</summary>
+    public static TheoryData<string> HostileNumbers() =>
+    [
+        "9999999999999999999999999999", "0.0000000000000000000000000001", "999999999999999999", "0.000000001",
+        "1000000000000000000", "79228162514264337593543950335", "79228162514264 trillion", "0.0000000001 trillion",
+        "999999 trillion", "0.000001",
+    ];
+
+    /// <summary>At or above 10^18, or more than 9 decimals: refused wherever they stand.</summary>
+    private static readonly HashSet<string> OutOfRange = new(StringComparer.Ordinal)
+    {
+        "9999999999999999999999999999", "0.0000000000000000000000000001", "1000000000000000000", "79228162514264337593543950335", "79228162514264 trillion",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileNumbers))]
+    public void HostileNumberInEachNumberOfTheExamples_KeepsTheInvariant(string number)
+    {
+        var cases = 0;
+        foreach (var example in Directory.GetFiles(Path.Combine(RepoFiles.Examples, "briefs"), "*.yml").Order(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(example);
+            foreach (Match m in NumberField().Matches(text))
+            {
+                cases++;
+                var facts = text[..m.Groups["n"].Index] + number + text[(m.Groups["n"].Index + m.Groups["n"].Length)..];
+                var outcome = AcceptedBuildsInvariant.Assert(facts, Path.GetFileName(example));
+
+                if (OutOfRange.Contains(number))
+                {
+                    Assert.False(outcome.Accepted, $"{number} as `{m.Value.Trim()}` of {Path.GetFileName(example)} was accepted");
+                    Assert.Matches("error NB10(19|21): ", outcome.Check.Error); // out of range, or a scale word where none is taken
+                }
+            }
+        }
+
+        Assert.True(cases >= 8, $"only {cases} numbers found in the examples");
+    }
+
+    /// <summary>Numbers in the facts text written as the examples write them.</summary>
+    public static TheoryData<string> HugeLiterals() =>
+    [
+        "Rp9.999.999.999.999.999.999 triliun", "US$999,999,999,999,999,999,999 trillion", "10 to 999,999,999,999,999,999,999 trillion chips",
+        "0.000000000000000000000001%", "Rp1 hingga 9.999.999.999.999.999.999.999 triliun", "79,228,162,514,264,337,593,543,950,335",
+    ];
+
+    [Theory]
+    [MemberData(nameof(HugeLiterals))]
+    public void HugeNumberWrittenInEachText_KeepsTheInvariant(string literal)
+    {
+        foreach (var example in Directory.GetFiles(Path.Combine(RepoFiles.Examples, "briefs"), "*.yml").Order(StringComparer.Ordinal))
+        {
+            var lines = File.ReadAllLines(example);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (PlainText().Match(lines[i]) is { Success: true } m && m.Groups[2].Value is "id" or "en")
+                {
+                    var changed = lines.ToArray();
+                    changed[i] = lines[i] + ", " + literal;
+                    AcceptedBuildsInvariant.Assert(string.Join('\n', changed) + "\n", Path.GetFileName(example));
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:^\s*(?:-\s+)?(?:amount|value|percent|rate): |\{ IDR: )(?<n>[0-9][0-9.a-z ]*?)(?= \}|\r?$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex NumberField();
+
     /// <summary>A plain (unquoted, single-line) text value: a locale text, a source name or a rate note.</summary>
     [GeneratedRegex(@"^(\s*(?:- )?)(id|en|name|note): ([^>|{\[""'\s].*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainText();
