@@ -112,6 +112,43 @@ public sealed partial class CheckAcceptsOnlyWhatBuildsTests
         Assert.True(cases >= 20, $"only {cases} texts found in the examples");
     }
 
+    /// <summary>Source URLs as a double-quoted scalar writes them, and whether check must refuse them.</summary>
+    public static TheoryData<string, bool> HostileUrls() => new()
+    {
+        { "https://a.example/<b>", true },
+        { "https://a.example/x>y", true },
+        { "https://a.example/\\\"x", true },
+        { "https://a.example/'x", true },
+        { "https://a.example/a b", true },
+        { "https://a.example/\\x01", true },
+        { "https://a.example/\\u202E", true },
+        { "https://a.example/x)", true },
+        { "https://a.example/`x`", true },
+        { "https://a.example/{x}", true },
+        { "javascript:alert(1)", true },
+        { "//evil.example/", true },
+        { "https://en.wikipedia.org/wiki/Foo_(bar)", false },
+        { "https://a.example/caf\\u00e9?q=1&r=2#top", false },
+        { "mailto:desk@example.com", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileUrls))]
+    public void HostileSourceUrl_IsRefusedAtCheckOrLinksCleanly(string url, bool refused)
+    {
+        var example = Path.Combine(RepoFiles.Examples, "briefs", "deepseek-r1-training-cost.yml");
+        var text = File.ReadAllText(example);
+        Assert.Contains("  url: https://www.nature.com/\n", text, StringComparison.Ordinal);
+
+        var outcome = AcceptedBuildsInvariant.Assert(text.Replace("  url: https://www.nature.com/\n", "  url: \"" + url + "\"\n", StringComparison.Ordinal), "story.yml");
+
+        Assert.Equal(refused, !outcome.Accepted);
+        if (refused)
+        {
+            Assert.Matches(@"story\.yml:9:\d+: error NB10(03|04|32): ", outcome.Check.Error);
+        }
+    }
+
     /// <summary>Numbers at and past the edges of what a decimal holds, for every number of the examples.</summary>
     public static TheoryData<string> HostileNumbers() =>
     [
