@@ -149,11 +149,12 @@ public sealed partial class FigureChecker
                 continue;
             }
 
-            var ratio = literal.Value > stated.Value ? literal.Value / stated.Value : stated.Value / literal.Value;
-            if (ratio <= PlausibleFactor && ratio < bestRatio)
+            // Out of a decimal's range means far more than PlausibleFactor apart: not about this figure.
+            var ratio = literal.Value > stated.Value ? CheckedDecimal.Divide(literal.Value, stated.Value) : CheckedDecimal.Divide(stated.Value, literal.Value);
+            if (ratio is { } r && r <= PlausibleFactor && r < bestRatio)
             {
                 best = stated;
-                bestRatio = ratio;
+                bestRatio = r;
             }
         }
 
@@ -240,13 +241,16 @@ public sealed partial class FigureChecker
                     continue; // no rate for the pair: nothing to compare with (and the formatter shows the reported amount as stated)
                 }
 
-                var implied = rate.Base == money.Currency ? reported / money.Amount : money.Amount / reported;
-                var gap = (implied - rate.Rate) / rate.Rate;
-                if (Math.Abs(gap) > RateTolerance)
+                // Facts numbers are below 10^18 with at most 9 decimals, so the implied rate fits; the gap
+                // to the story's rate may not (10^26 against a rate of 0.000000001): then it is surely too far.
+                var implied = rate.Base == money.Currency ? CheckedDecimal.Divide(reported, money.Amount) : CheckedDecimal.Divide(money.Amount, reported);
+                var gap = implied is { } i ? CheckedDecimal.Divide(i - rate.Rate, rate.Rate) : null;
+                if (gap is not { } g || Math.Abs(g) > RateTolerance)
                 {
+                    var apart = gap is { } known && CheckedDecimal.Multiply(known, 100m) is { } percent ? Percent(percent) : "far more than 100%";
                     diagnostics.Add(DiagnosticDescriptors.ReportedRateMismatch, source.Find(money.Location, "reported"),
-                        $"{money.Name} reports {Number(reported)} {currency} for {Number(money.Amount)} {money.Currency}, which implies {rate.Base}/{rate.Quote} {Number(implied)}; " +
-                        $"the story's rate is {Number(rate.Rate)} ({rate.Date}), {Percent(gap * 100m)} apart (more than {Percent(RateTolerance * 100m)}). " +
+                        $"{money.Name} reports {Number(reported)} {currency} for {Number(money.Amount)} {money.Currency}, which implies {rate.Base}/{rate.Quote} {(implied is { } shown ? Number(shown) : "a rate too large to compute")}; " +
+                        $"the story's rate is {Number(rate.Rate)} ({rate.Date}), {apart} apart (more than {Percent(RateTolerance * 100m)}). " +
                         "Correct the reported amount, or the rate if it is the stale one.");
                 }
             }

@@ -7,12 +7,14 @@ namespace NewsBrief.Checks;
 /// The source of one facts file, to position a diagnostic on a fragment inside a text. A
 /// <see cref="LocatedText"/> knows where its scalar starts; the fragment is looked up from there in
 /// the source, as the parser does for placeholders, so quotes, escapes and folded lines are skipped
-/// over. When the fragment cannot be found (an escape inside it), the scalar's start is used.
+/// over, in one forward walk per text. When the fragment cannot be found (an escape inside it), the
+/// scalar's start is used.
 /// </summary>
 public sealed class SourceText
 {
     private readonly string text;
     private readonly int[] lineStarts;
+    private readonly Dictionary<LocatedText, FragmentLocator> locators = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Wraps the text read from <paramref name="path"/> (a leading byte order mark is ignored, as the parser does).</summary>
     public SourceText(string path, string text)
@@ -38,22 +40,17 @@ public sealed class SourceText
     /// <summary>
     /// The position of <paramref name="fragment"/>, which starts at <paramref name="valueIndex"/> of the
     /// value of <paramref name="located"/>. Only the fragment's first word is looked up: folding may
-    /// break a line between words, never inside one.
+    /// break a line between words, never inside one. Fragments of one text are best asked for in
+    /// order: each search then goes on from the last (see <see cref="FragmentLocator"/>).
     /// </summary>
     public SourceLocation Locate(LocatedText located, int valueIndex, string fragment)
     {
         ArgumentNullException.ThrowIfNull(located);
         ArgumentNullException.ThrowIfNull(fragment);
-        var word = fragment.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries) is [var first, ..] ? first : fragment;
+        var word = FirstWord(fragment);
         if (word.Length == 0 || valueIndex < 0 || valueIndex > located.Text.Length)
         {
             return located.Location;
-        }
-
-        var occurrence = 0;
-        for (var at = located.Text.IndexOf(word, StringComparison.Ordinal); at >= 0 && at < valueIndex; at = located.Text.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            occurrence++;
         }
 
         var start = IndexOf(located.Location);
@@ -62,15 +59,36 @@ public sealed class SourceText
             return located.Location;
         }
 
-        // The scalar's source is about as long as its value (plus quotes, escapes and indentation).
-        var end = Math.Min(text.Length, start + (located.Text.Length * 2) + 256);
-        var found = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
-        for (var k = 0; k < occurrence && found >= 0; k++)
+        int found;
+        lock (locators)
         {
-            found = text.IndexOf(word, found + 1, end - found - 1, StringComparison.Ordinal);
+            if (!locators.TryGetValue(located, out var locator))
+            {
+                locator = new FragmentLocator(text, start, text.Length);
+                locators[located] = locator;
+            }
+
+            found = locator.Find(valueIndex + fragment.IndexOf(word, StringComparison.Ordinal), word);
         }
 
         return found >= 0 ? At(found) : located.Location;
+    }
+
+    private static string FirstWord(string fragment)
+    {
+        var from = 0;
+        while (from < fragment.Length && char.IsWhiteSpace(fragment[from]))
+        {
+            from++;
+        }
+
+        var to = from;
+        while (to < fragment.Length && !char.IsWhiteSpace(fragment[to]))
+        {
+            to++;
+        }
+
+        return fragment[from..to];
     }
 
     /// <summary>

@@ -121,4 +121,13 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>The reader stopped after too many errors in one file.</summary>
     public static readonly DiagnosticDescriptor FactsTooManyErrors = new("NB1040", Severity.Error, "Too many errors");
+
+    /// <summary>A noncharacter (U+FFFE, U+FFFF, U+FDD0-U+FDEF ...) or a lone surrogate: not text, and XML cannot carry it.</summary>
+    public static readonly DiagnosticDescriptor FactsNotTextCharacter = new("NB1041", Severity.Error, "Character that is not text");
+
+    /// <summary>A <c>%YAML</c> directive for a version other than 1.2.</summary>
+    public static readonly DiagnosticDescriptor FactsYamlVersion = new("NB1042", Severity.Error, "YAML version not supported");
+
+    /// <summary>A list or mapping with more items than the templates can show.</summary>
+    public static readonly DiagnosticDescriptor FactsTooManyItems = new("NB1043", Severity.Error, "Too many items");
 }

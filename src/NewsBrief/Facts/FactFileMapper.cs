@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsBrief.Diagnostics;
 
@@ -13,6 +14,13 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
     internal static readonly string[] SourceKeys = ["name", "date", "url"];
     internal static readonly string[] RateKeys = ["pair", "rate", "date", "note"];
     internal static readonly string[] EventKeys = ["date", "text"];
+
+    /// <summary>
+    /// Most items a list of a facts file may hold (figures, points, events, sources, rates, tags).
+    /// The templates loop over these lists, and their loop limit is this same number, so a file the
+    /// parser accepts never stops a template halfway (a story needs a few dozen at most).
+    /// </summary>
+    public const int MaxListItems = 1000;
 
     private readonly LocalizedTextMapper texts = new(reader);
 
@@ -46,6 +54,7 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
         var points = Get(fields, "points", Points) ?? [];
         var events = Get(fields, "events", Events) ?? [];
         texts.CheckPlaceholders(figureNames);
+        CheckConversions(figures, rates);
 
         if (Reporter.ErrorCount > 0 || date is null || sources is null || figures is null || headline is null || lede is null)
         {
@@ -107,7 +116,7 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
     private List<string>? Tags(YamlNode node)
     {
         var sequence = reader.Sequence(node, "`tags`", "tags: [ai, chips]");
-        return sequence?.Items.Select(item => reader.Text(item, "a tag", "tags: [ai, chips]")).OfType<string>().ToList();
+        return sequence is null ? null : Bounded(sequence.Items, i => i.Location, "tags").Select(item => reader.Text(item, "a tag", "tags: [ai, chips]")).OfType<string>().ToList();
     }
 
     private List<FactSource>? Sources(YamlNode node)
@@ -121,7 +130,7 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
                 return null;
             }
 
-            var sources = list.Items.Select(Source).ToList();
+            var sources = Bounded(list.Items, i => i.Location, "sources").Select(Source).ToList();
             return sources.TrueForAll(s => s is not null) ? sources.OfType<FactSource>().ToList() : null;
         }
 
@@ -153,7 +162,7 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
         }
 
         var rates = new List<ExchangeRate>();
-        foreach (var item in sequence.Items)
+        foreach (var item in Bounded(sequence.Items, i => i.Location, "rates"))
         {
             var mapping = reader.Mapping(item, "a rate", "- { pair: USD/IDR, rate: 16565, date: 2025-09-17 }");
             if (mapping is null)
@@ -216,7 +225,7 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
 
         var mapper = new FigureMapper(reader, texts);
         var figures = new List<Figure>();
-        foreach (var (key, value) in mapping.Entries)
+        foreach (var (key, value) in Bounded(mapping.Entries, e => e.Key.Location, "figures"))
         {
             names.Add(key.Value);
             if (mapper.Map(key, value) is { } figure)
@@ -228,10 +237,32 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
         return figures;
     }
 
+    /// <summary>
+    /// A money figure converted through the story's rate must stay in range too (the pages show the
+    /// conversion): 10^17 USD at 16565 IDR overflows. Reported at the figure, naming the rate.
+    /// </summary>
+    private void CheckConversions(List<Figure>? figures, List<ExchangeRate> rates)
+    {
+        foreach (var money in figures?.OfType<MoneyFigure>() ?? [])
+        {
+            foreach (var rate in rates.Where(r => r.Base == money.Currency || r.Quote == money.Currency))
+            {
+                var converted = rate.Base == money.Currency ? CheckedDecimal.Multiply(money.Amount, rate.Rate) : CheckedDecimal.Divide(money.Amount, rate.Rate);
+                if (converted is null || converted >= FactValueReader.MaxMagnitude)
+                {
+                    var other = rate.Base == money.Currency ? rate.Quote : rate.Base;
+                    Reporter.Report(DiagnosticDescriptors.FactsNumberOutOfRange, money.Location,
+                        $"Figure `{money.Name}` converted to {other} through the {rate.Base}/{rate.Quote} rate (line {rate.Location.Line}) is {(converted is null ? "too large to compute" : "1,000,000,000,000,000,000 or more")}; " +
+                        "check the amount, its scale word and the rate.");
+                }
+            }
+        }
+    }
+
     private List<LocalizedText>? Points(YamlNode node)
     {
         var sequence = reader.Sequence(node, "`points`", "points: [{ id: ..., en: ... }]");
-        return sequence?.Items.Select(item => texts.Map(item, "a point", "-")).OfType<LocalizedText>().ToList();
+        return sequence is null ? null : Bounded(sequence.Items, i => i.Location, "points").Select(item => texts.Map(item, "a point", "-")).OfType<LocalizedText>().ToList();
     }
 
     private List<TimelineEvent>? Events(YamlNode node)
@@ -243,7 +274,7 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
         }
 
         var events = new List<TimelineEvent>();
-        foreach (var item in sequence.Items)
+        foreach (var item in Bounded(sequence.Items, i => i.Location, "events"))
         {
             var mapping = reader.Mapping(item, "an event", "- { date: 2022-10, text: { id: ..., en: ... } }");
             if (mapping is null)
@@ -263,6 +294,20 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
         }
 
         return events;
+    }
+
+    /// <summary>The first <see cref="MaxListItems"/> items; more is an error at the first one over.</summary>
+    private IEnumerable<T> Bounded<T>(List<T> items, Func<T, SourceLocation> location, string what)
+    {
+        if (items.Count > MaxListItems)
+        {
+            Reporter.Report(DiagnosticDescriptors.FactsTooManyItems, location(items[MaxListItems]),
+                $"`{what}` has {items.Count.ToString("N0", CultureInfo.InvariantCulture)} items; a facts file may have at most {MaxListItems.ToString("N0", CultureInfo.InvariantCulture)} (this is the first one over). " +
+                "Remove the extra items, or split the story into several briefs.");
+            return items.Take(MaxListItems);
+        }
+
+        return items;
     }
 
     [GeneratedRegex("^[a-z][a-z0-9_-]*$", RegexOptions.CultureInvariant)]

@@ -5,7 +5,9 @@ namespace NewsBrief.Facts;
 
 /// <summary>
 /// Checks the raw characters of a facts file before any YAML is read: size, binary content,
-/// control characters and bidirectional overrides, each reported at its own position.
+/// control characters, bidirectional overrides and noncharacters, each reported at its own
+/// position. The same characters written as YAML escapes are caught after decoding, by
+/// <see cref="ScalarTextChecker"/>.
 /// </summary>
 internal static class FactTextScanner
 {
@@ -35,6 +37,11 @@ internal static class FactTextScanner
 
             if (char.IsHighSurrogate(c))
             {
+                if (TextCharacters.IsNoncharacter(char.ConvertToUtf32(c, text[i + 1])))
+                {
+                    NotText(text, i, 2, reporter);
+                }
+
                 i++;
                 continue;
             }
@@ -54,6 +61,10 @@ internal static class FactTextScanner
                 reporter.Report(DiagnosticDescriptors.FactsBidiCharacter, reporter.AtIndex(i),
                     $"Bidirectional control character U+{(int)c:X4} is not allowed: it makes text display in a different order than it is stored. Delete it.");
             }
+            else if (TextCharacters.IsNoncharacter(c))
+            {
+                NotText(text, i, 1, reporter);
+            }
 
             if (reporter.IsFull)
             {
@@ -63,6 +74,10 @@ internal static class FactTextScanner
 
         return true;
     }
+
+    private static void NotText(string text, int i, int length, FactReporter reporter) =>
+        reporter.Report(DiagnosticDescriptors.FactsNotTextCharacter, reporter.AtIndex(i),
+            $"{TextCharacters.CodePoint(text, i, length)} is a Unicode noncharacter, not text: no reader can see it and a feed cannot carry it. Delete it.");
 
     private static bool IsValidPair(string text, int i) =>
         char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);

@@ -10,6 +10,18 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed partial class FactValueReader(FactReporter reporter, FactsVocabulary vocabulary)
 {
+    /// <summary>
+    /// Every number of a facts file (amount, value, percent, rate, reported amount) is below this.
+    /// With <see cref="MaxDecimals"/>, a ratio of two numbers stays below 10^27, which a decimal holds
+    /// (7.9 × 10^28); products (a conversion through a rate) are checked where they are made.
+    /// </summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000_000m;
+
+    /// <summary>Decimals a number of a facts file may have (a rate of 0.0000604 needs seven).</summary>
+    public const int MaxDecimals = 9;
+
+    private const string MaxMagnitudeText = "1,000,000,000,000,000,000";
+
     public FactReporter Reporter { get; } = reporter;
 
     public FactsVocabulary Vocabulary { get; } = vocabulary;
@@ -173,6 +185,14 @@ internal sealed partial class FactValueReader(FactReporter reporter, FactsVocabu
             }
         }
 
+        if (value >= MaxMagnitude || value != decimal.Round(value, MaxDecimals, MidpointRounding.AwayFromZero))
+        {
+            Reporter.Report(DiagnosticDescriptors.FactsNumberOutOfRange, scalar.Location,
+                $"`{text}` is out of range: a number in a facts file is below {MaxMagnitudeText} (a quintillion) with at most {MaxDecimals} decimals, " +
+                "so that every conversion, ratio and percentage of it can be computed exactly. Check the digits and the scale word.");
+            return null;
+        }
+
         if (negative)
         {
             Reporter.Report(DiagnosticDescriptors.FactsNegativeNumber, scalar.Location,
@@ -290,6 +310,14 @@ internal sealed partial class FactValueReader(FactReporter reporter, FactsVocabu
             return null;
         }
 
+        if (UnsafeUrlCharacter(text) is { } bad)
+        {
+            Reporter.Report(DiagnosticDescriptors.FactsInvalidUrl, node.Location,
+                $"{Capitalize(what)} contains {bad}, which would break the link in the page's Markdown; " +
+                $"copy the address again from the browser's address bar (it percent-encodes such characters, e.g. a space as `%20`), e.g. `{example}`.");
+            return null;
+        }
+
         var ok = !text.Any(char.IsWhiteSpace)
             && (text.StartsWith("https://", StringComparison.Ordinal) || text.StartsWith("http://", StringComparison.Ordinal) || text.StartsWith("mailto:", StringComparison.Ordinal))
             && Uri.TryCreate(text, UriKind.Absolute, out var uri)
@@ -305,6 +333,36 @@ internal sealed partial class FactValueReader(FactReporter reporter, FactsVocabu
         Reporter.Report(DiagnosticDescriptors.FactsInvalidUrl, node.Location,
             $"{Capitalize(what)}: {why}. Write the full address starting with `https://`, `http://` or `mailto:`, e.g. `{example}`.");
         return null;
+    }
+
+    /// <summary>
+    /// The first character a link destination must not hold as itself, described for a message, or
+    /// null: white space and control characters, the characters that end or break a Markdown link
+    /// or an HTML attribute (<c>&lt; &gt; " ' ` \ { } | ^</c>), and unbalanced parentheses.
+    /// </summary>
+    private static string? UnsafeUrlCharacter(string url)
+    {
+        var depth = 0;
+        foreach (var c in url)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return c == ' ' ? "a space" : $"the invisible character U+{(int)c:X4}";
+            }
+
+            if (c is '<' or '>' or '"' or '\'' or '`' or '\\' or '{' or '}' or '|' or '^')
+            {
+                return $"`{c}`";
+            }
+
+            depth += c switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth < 0)
+            {
+                return "a `)` without its `(`";
+            }
+        }
+
+        return depth > 0 ? "a `(` without its `)`" : null;
     }
 
     /// <summary>A currency every locale can write.</summary>

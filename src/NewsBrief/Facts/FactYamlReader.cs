@@ -46,6 +46,7 @@ internal static class FactYamlReader
                             return root;
                         }
 
+                        CheckVersion(start, reporter);
                         break;
 
                     case AnchorAlias alias:
@@ -56,6 +57,8 @@ internal static class FactYamlReader
 
                     case Scalar scalar:
                         CheckNode(scalar, reporter);
+                        ScalarTextChecker.Check(scalar.Value, (int)scalar.Start.Index, (int)scalar.End.Index,
+                            scalar.Style == ScalarStyle.DoubleQuoted, At(reporter, scalar.Start), reporter);
                         Attach(stack, ref root, new YamlScalarNode(
                             At(reporter, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain,
                             (int)scalar.Start.Index, (int)scalar.End.Index), reporter);
@@ -105,6 +108,25 @@ internal static class FactYamlReader
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// Facts are YAML 1.2, read strictly: a <c>%YAML 1.1</c> directive asks for the older rules
+    /// (yes/no booleans, octal 010) that this reader deliberately does not apply, so it is refused
+    /// rather than silently read another way. <c>%YAML 1.2</c> is allowed.
+    /// </summary>
+    private static void CheckVersion(DocumentStart start, FactReporter reporter)
+    {
+        if (start.Version is not { } directive || directive.Version is { Major: 1, Minor: 2 })
+        {
+            return;
+        }
+
+        var line = reporter.Text.StartsWith("%YAML", StringComparison.Ordinal) ? 0
+            : reporter.Text.IndexOf("\n%YAML", StringComparison.Ordinal) is var newline and >= 0 ? newline + 1
+            : -1;
+        reporter.Report(DiagnosticDescriptors.FactsYamlVersion, line >= 0 ? reporter.AtIndex(line) : At(reporter, start.Start),
+            $"`%YAML {directive.Version.Major}.{directive.Version.Minor}` asks for rules this reader does not apply: facts files are YAML 1.2, read strictly. Delete the directive line (and the `---` after it if nothing else needs it).");
     }
 
     private static bool Open(Stack<Frame> stack, ref YamlNode? root, NodeEvent start, YamlNode node, FactReporter reporter)

@@ -71,14 +71,15 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
     private void ScanPlaceholders(YamlScalarNode scalar)
     {
         var v = scalar.Value;
+        var locator = new FragmentLocator(Reporter.Text, scalar.StartIndex, scalar.EndIndex);
         var i = 0;
-        while (i < v.Length)
+        while (i < v.Length && !Reporter.IsFull)
         {
             var c = v[i];
             if (c == '{' && i + 1 < v.Length && v[i + 1] == '{')
             {
                 var close = v.IndexOf("}}", i + 2, StringComparison.Ordinal);
-                Syntax(scalar, i, "{{", "Double braces are not template syntax in facts; write a figure as `{name}`, and no other code runs in texts.");
+                Syntax(scalar, locator, i, "{{", "Double braces are not template syntax in facts; write a figure as `{name}`, and no other code runs in texts.");
                 i = close < 0 ? v.Length : close + 2;
             }
             else if (c == '{')
@@ -86,26 +87,26 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
                 var close = v.IndexOf('}', i + 1);
                 if (close < 0)
                 {
-                    Syntax(scalar, i, "{", "This `{` has no closing `}`; write a figure as `{name}`. Braces are reserved for figures, so delete a literal brace.");
+                    Syntax(scalar, locator, i, "{", "This `{` has no closing `}`; write a figure as `{name}`. Braces are reserved for figures, so delete a literal brace.");
                     return;
                 }
 
                 var name = v[(i + 1)..close];
                 if (FigureName().IsMatch(name))
                 {
-                    placeholders.Add((name, Locate(scalar, i, "{" + name + "}")));
+                    placeholders.Add((name, Locate(scalar, locator, i, "{" + name + "}")));
                 }
                 else
                 {
                     var fix = FigureName().IsMatch(name.Trim()) ? $"write `{{{name.Trim()}}}` without spaces" : "a placeholder is `{name}` with a figure name of lower-case letters, digits and `_`; braces are reserved for figures";
-                    Syntax(scalar, i, "{" + name + "}", $"`{{{name}}}` is not a figure placeholder: {fix}.");
+                    Syntax(scalar, locator, i, "{" + name + "}", $"`{{{name}}}` is not a figure placeholder: {fix}.");
                 }
 
                 i = close + 1;
             }
             else if (c == '}')
             {
-                Syntax(scalar, i, "}", "This `}` closes nothing; write a figure as `{name}`, and delete a literal brace.");
+                Syntax(scalar, locator, i, "}", "This `}` closes nothing; write a figure as `{name}`, and delete a literal brace.");
                 i += i + 1 < v.Length && v[i + 1] == '}' ? 2 : 1;
             }
             else
@@ -115,31 +116,16 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
         }
     }
 
-    private void Syntax(YamlScalarNode scalar, int index, string fragment, string message) =>
-        Reporter.Report(DiagnosticDescriptors.FactsPlaceholderSyntax, Locate(scalar, index, fragment), message);
+    private void Syntax(YamlScalarNode scalar, FragmentLocator locator, int index, string fragment, string message) =>
+        Reporter.Report(DiagnosticDescriptors.FactsPlaceholderSyntax, Locate(scalar, locator, index, fragment), message);
 
     /// <summary>
     /// The source position of <paramref name="fragment"/> found at <paramref name="index"/> of the
-    /// scalar's value: the same occurrence is looked up in the scalar's source text, which differs
-    /// from the value by quotes, escapes and folding. Falls back to the scalar's start.
+    /// scalar's value (see <see cref="FragmentLocator"/>); the scalar's start when it cannot be found.
     /// </summary>
-    private SourceLocation Locate(YamlScalarNode scalar, int index, string fragment)
+    private SourceLocation Locate(YamlScalarNode scalar, FragmentLocator locator, int index, string fragment)
     {
-        var occurrence = 0;
-        for (var at = scalar.Value.IndexOf(fragment, StringComparison.Ordinal); at >= 0 && at < index; at = scalar.Value.IndexOf(fragment, at + 1, StringComparison.Ordinal))
-        {
-            occurrence++;
-        }
-
-        var text = Reporter.Text;
-        var end = Math.Min(scalar.EndIndex, text.Length);
-        var start = Math.Min(scalar.StartIndex, end);
-        var found = text.IndexOf(fragment, start, end - start, StringComparison.Ordinal);
-        for (var k = 0; k < occurrence && found >= 0; k++)
-        {
-            found = text.IndexOf(fragment, found + 1, end - found - 1, StringComparison.Ordinal);
-        }
-
+        var found = locator.Find(index, fragment);
         return found >= 0 ? Reporter.AtIndex(found) : scalar.Location;
     }
 

@@ -59,19 +59,22 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
             : f.Money.FormatPair(money.Amount, money.Currency, converted.Value, home, approximate: true, options);
     }
 
-    /// <summary>Converts through the story's own rate for the pair, in either direction; null when it has none.</summary>
+    /// <summary>
+    /// Converts through the story's own rate for the pair, in either direction; null when it has none,
+    /// or when the result is out of range (the parser refuses such a pair with NB1021 first).
+    /// </summary>
     public static decimal? Convert(decimal amount, string from, string to, IReadOnlyList<ExchangeRate> rates)
     {
         foreach (var rate in rates)
         {
             if (rate.Base == from && rate.Quote == to)
             {
-                return amount * rate.Rate;
+                return CheckedDecimal.Multiply(amount, rate.Rate);
             }
 
             if (rate.Base == to && rate.Quote == from && rate.Rate != 0)
             {
-                return amount / rate.Rate;
+                return CheckedDecimal.Divide(amount, rate.Rate);
             }
         }
 

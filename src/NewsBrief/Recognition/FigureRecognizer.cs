@@ -184,7 +184,12 @@ public sealed class FigureRecognizer
             return null; // 2023, 0812 3456, account and ID numbers: never grouped, never figures
         }
 
-        var value = token.Value * multiplier / divisor;
+        // A number too large for a decimal once scaled (19 digits and "triliun") is no figure to compare.
+        if (CheckedDecimal.Multiply(token.Value, multiplier) is not { } scaledValue || CheckedDecimal.Divide(scaledValue, divisor) is not { } value)
+        {
+            return null;
+        }
+
         var precision = multiplier / divisor;
         for (var k = 0; k < token.Decimals; k++)
         {
@@ -292,7 +297,12 @@ public sealed class FigureRecognizer
                 if (bare)
                 {
                     // "10 hingga 20 persen", "10 hingga 20 juta orang": the first end takes the second's unit and scale.
-                    a = found[k].Widen(b);
+                    if (found[k].Widen(b) is not { } widened)
+                    {
+                        continue; // too large for a decimal once scaled: no range to compare
+                    }
+
+                    a = widened;
                     found[k] = found[k] with { Figure = a };
                 }
 
@@ -342,11 +352,16 @@ public sealed class FigureRecognizer
     /// <summary>A figure and where it starts without its qualifier.</summary>
     private sealed record Found(RecognizedFigure Figure, int CoreStart, decimal Multiplier = 1)
     {
-        /// <summary>This bare number with the kind, key and scale of <paramref name="end"/>, the range end it starts.</summary>
-        public RecognizedFigure Widen(Found end) => new(end.Figure.Kind, Figure.Start, Figure.Length, Figure.Text)
+        /// <summary>This bare number with the kind, key and scale of <paramref name="end"/>, the range end it starts; null when too large.</summary>
+        public RecognizedFigure? Widen(Found end) =>
+            CheckedDecimal.Multiply(Figure.Value, end.Multiplier) is { } value && CheckedDecimal.Multiply(Figure.Precision, end.Multiplier) is { } precision
+                ? WidenTo(end, value, precision)
+                : null;
+
+        private RecognizedFigure WidenTo(Found end, decimal value, decimal precision) => new(end.Figure.Kind, Figure.Start, Figure.Length, Figure.Text)
         {
-            Value = Figure.Value * end.Multiplier,
-            Precision = Figure.Precision * end.Multiplier,
+            Value = value,
+            Precision = precision,
             Key = end.Figure.Key,
             Qualifier = Figure.Qualifier,
             RangeEnd = Figure.RangeEnd,

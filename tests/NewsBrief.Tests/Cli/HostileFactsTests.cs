@@ -20,7 +20,7 @@ public sealed class HostileFactsTests
         return data;
     }
 
-    private static string FactsWith(string payload)
+    internal static string FactsWith(string payload)
     {
         var q = JsonSerializer.Serialize(payload); // a JSON string is a valid YAML double-quoted scalar
         return $"""

@@ -1,3 +1,4 @@
+using NewsBrief.Facts;
 using NewsBrief.Formatting;
 using Scriban;
 using Scriban.Runtime;
@@ -54,7 +55,7 @@ public sealed class LocaleTemplateContext : TemplateContext
             EnableRelaxedTargetAccess = false,
             EnableNullIndexer = false,
             ErrorForStatementFunctionAsExpression = true,
-            LoopLimit = 1000,
+            LoopLimit = FactFileMapper.MaxListItems, // the same bound as the facts parser's lists: an accepted file never stops a loop
             RecursiveLimit = 20,
             ObjectRecursionLimit = 20,
             LimitToString = 262_144,
