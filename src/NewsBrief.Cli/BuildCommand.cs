@@ -97,6 +97,7 @@ internal static class BuildCommand
             result = SiteBuilder.Build(workspace, sources, new SiteOptions
             {
                 OutputDirectory = cli.Resolve(output),
+                InputFolders = [cli.Resolve(dir), workspace.Root, cli.CurrentDirectory],
                 BaseUrl = url,
                 Jobs = jobs,
                 Progress = progress is null ? null : progress.Report,
