@@ -84,7 +84,7 @@ internal static class BuildCommand
             {
                 if (contents[i] is { } bytes)
                 {
-                    var source = new SiteSource(files[i], cli.Display(files[i]), bytes);
+                    var source = new SiteSource(files[i], FactsInput.Display(cli, files[i]), bytes);
                     printer.AddSource(source.DisplayPath, () => source.Text); // decoded only to quote a diagnostic
                     sources.Add(source);
                 }

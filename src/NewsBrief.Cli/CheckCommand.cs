@@ -12,7 +12,7 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext cli)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Facts files or folders of facts files.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Facts files or folders of facts files; - reads one from standard input.", Arity = ArgumentArity.OneOrMore };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (such as a locale missing from a text) as errors." };
         var format = CommonOptions.Format();
         var command = new Command("check", "Validate facts files, locales and templates; print diagnostics.") { paths, strict, format };
@@ -24,7 +24,7 @@ internal static class CheckCommand
     {
         var bag = new DiagnosticBag();
         var printer = new DiagnosticPrinter(cli, format, strict);
-        var files = FactsInput.Expand(cli, paths, bag);
+        var files = FactsInput.Expand(cli, paths, bag, standardInput: true);
         var workspace = CommonOptions.LoadWorkspace(cli, files, bag);
         var checkedFiles = 0;
         if (workspace is not null)

@@ -43,14 +43,13 @@ internal sealed class SitePreview(DeskProject project) : IDisposable
         var sources = new List<SiteSource>();
         foreach (var brief in project.Briefs())
         {
-            try
-            {
-                sources.Add(new SiteSource(brief.FullPath, brief.DisplayPath, File.ReadAllBytes(brief.FullPath)));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            // Capped like every facts file read (a file grown huge fails the build, as in CI).
+            if (FactsInput.ReadBytes(new CliContext(TextWriter.Null, TextWriter.Null, project.Dir), brief.FullPath, bag) is not { } bytes)
             {
                 return false;
             }
+
+            sources.Add(new SiteSource(brief.FullPath, brief.DisplayPath, bytes));
         }
 
         Directory.CreateDirectory(folder);
