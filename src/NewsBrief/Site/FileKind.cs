@@ -41,7 +41,15 @@ public static class FileKinds
     private const uint StatxType = 0x1;
     private const ulong AttributeMountRoot = 0x2000;
 
+    private const int NotPermitted = 1;
+    private const int NoSuchEntry = 2;
+    private const int NotADirectory = 20;
+    private const int NoSystemCall = 38;
+
     private static bool statxMissing;
+
+    [ThreadStatic]
+    private static int lastError;
 
     /// <summary>What <paramref name="path"/> is; a link at its end is reported as a link unless <paramref name="followLinks"/>.</summary>
     public static FileKind Of(string path, bool followLinks = false)
@@ -60,12 +68,12 @@ public static class FileKinds
             };
         }
 
-        if (OperatingSystem.IsLinux() && !statxMissing)
+        if (OperatingSystem.IsLinux() && !statxMissing && lastError is NoSuchEntry or NotADirectory)
         {
             return FileKind.Missing; // statx answered: nothing there
         }
 
-        // Not Linux: what .NET can tell.
+        // Not Linux, or statx could not answer (no permission on the way, a sandbox that forbids it): what .NET can tell.
         try
         {
             if (!followLinks && new FileInfo(path).LinkTarget is not null)
@@ -180,6 +188,12 @@ public static class FileKinds
         {
             if (NativeMethods.StatxCall(AtCurrentDirectory, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType, out buffer) != 0)
             {
+                lastError = Marshal.GetLastPInvokeError();
+                if (lastError is NoSystemCall or NotPermitted)
+                {
+                    statxMissing = true; // an old kernel, or a container profile that blocks statx: .NET's own answers from now on
+                }
+
                 return null;
             }
         }
