@@ -539,8 +539,7 @@ public static class SiteBuilder
                     {
                         var name = page.FileName;
                         var i = -1;
-                        var found = (page.Attributes & FileAttributes.ReparsePoint) != 0 ? false // a link is unwanted: removed, not followed
-                            : page.IsDirectory
+                        var found = page.IsDirectory
                             ? bySpan.TryGetValue(name, out i)
                             : name.EndsWith(".md", StringComparison.Ordinal) && bySpan.TryGetValue(name[..^3], out i);
                         return found ? (i, null) : (-1, page.ToFullPath());
@@ -571,22 +570,31 @@ public static class SiteBuilder
         Parallel.For(0, briefs.Count, i =>
         {
             var brief = briefs[i];
+            // Kept only when its pages are the files this build would write, not links planted in the
+            // site (three statx per locale: asking the enumeration above for attributes cost a stat
+            // per entry of every locale folder, 2N, and more time than these).
             keep[i] = present[i] == 2 * locales.Count && manifest is not null && manifest.Briefs.TryGetValue(brief.Slug, out var built) && built.Hash == brief.Hash
-                && locales.All(l => FileKinds.Of(Path.Combine(staging, l, brief.Slug, "index.html")) == FileKind.Regular); // not a link planted in the site
+                && locales.All(l => FileKinds.Of(Path.Combine(staging, l, brief.Slug)) == FileKind.Directory
+                    && FileKinds.Of(Path.Combine(staging, l, brief.Slug, "index.html")) == FileKind.Regular
+                    && FileKinds.Of(Path.Combine(staging, l, brief.Slug + ".md")) == FileKind.Regular);
             if (!keep[i] && present[i] > 0)
             {
                 foreach (var locale in locales.Where(l => Directory.Exists(Path.Combine(staging, l)))) // a locale folder may be gone (a link, removed above)
                 {
-                    var folder = new DirectoryInfo(Path.Combine(staging, locale, brief.Slug));
-                    if (folder.Exists)
+                    var folder = Path.Combine(staging, locale, brief.Slug);
+                    if (FileKinds.Of(folder) == FileKind.Directory)
                     {
-                        foreach (var inside in folder.EnumerateFileSystemInfos())
+                        foreach (var inside in new DirectoryInfo(folder).EnumerateFileSystemInfos())
                         {
                             Delete(inside);
                         }
                     }
+                    else if (FileKinds.Of(folder) != FileKind.Missing)
+                    {
+                        SiteOutput.DeleteEntry(folder); // a link (to the user's folder, say): the link goes, not what is in it
+                    }
 
-                    File.Delete(Path.Combine(staging, locale, brief.Slug + ".md"));
+                    File.Delete(Path.Combine(staging, locale, brief.Slug + ".md")); // a link is unlinked, never followed
                 }
             }
         });
