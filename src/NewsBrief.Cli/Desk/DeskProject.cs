@@ -84,7 +84,7 @@ internal sealed class DeskProject(string dir, string projectRoot)
         {
             var path = d.Location.Path;
             if (!sources.ContainsKey(path) && (path.StartsWith("locales/", StringComparison.Ordinal) || path.StartsWith("templates/", StringComparison.Ordinal))
-                && SafeFiles.Resolve(ProjectRoot, path) is { } full)
+                && SafeFiles.Resolve(ProjectRoot, path) is { } full && FileKinds.Of(full) == FileKind.Regular) // a pipe would block the page
             {
                 sources[path] = DiagnosticExcerpt.Lines(File.ReadAllText(full));
             }

@@ -45,6 +45,26 @@ public sealed class DeskFileSystemTests
     }
 
     [Fact]
+    public async Task Serve_APipeInTemplates_ShowsNB4003InsteadOfHanging()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        await using var desk = await DeskServerFixture.StartAsync();
+        NonRegularFilesTests.MakeFifo(Path.Combine(desk.Dir.Path, "templates", "_shared", "stuck.md.sbn"));
+        using var http = new HttpClient { BaseAddress = desk.Url, Timeout = Patience };
+
+        var review = await http.GetStringAsync("/review/deepseek-r1-training-cost");
+        var index = await http.GetAsync("/");
+
+        Assert.Contains("NB4003", review, StringComparison.Ordinal);
+        Assert.Contains("named pipe", review, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, index.StatusCode);
+    }
+
+    [Fact]
     public async Task Serve_EveryAnswer_CarriesTheSecurityHeaders_AndACspForItsKind()
     {
         await using var desk = await DeskServerFixture.StartAsync();
