@@ -140,8 +140,9 @@ internal sealed class SiteOutput
     {
         if (FileKinds.Of(Target) == FileKind.Directory && !OperatingSystem.IsWindows())
         {
-            // The site keeps the permissions its folder had (an empty folder made for it, or the last build's).
-            File.SetUnixFileMode(staging, File.GetUnixFileMode(Target));
+            // The site keeps the permissions its folder had (an empty folder made for it, or the last
+            // build's), plus the owner's read, write and search: the next build recycles this folder.
+            File.SetUnixFileMode(staging, File.GetUnixFileMode(Target) | UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
         if (!Directory.Exists(Target))
