@@ -115,7 +115,7 @@ internal static class BuildCommand
             {
                 if (contents[i] is { } bytes)
                 {
-                    var source = new SiteSource(files[i], cli.Display(files[i]), bytes);
+                    var source = new SiteSource(files[i], FactsInput.Display(cli, files[i]), bytes);
                     printer.AddSource(source.DisplayPath, () => source.Text); // decoded only to quote a diagnostic
                     sources.Add(source);
                 }
@@ -130,6 +130,7 @@ internal static class BuildCommand
             result = SiteBuilder.Build(workspace, sources, new SiteOptions
             {
                 OutputDirectory = cli.Resolve(output),
+                InputFolders = [cli.Resolve(dir), .. new[] { workspace.Folders.Templates, workspace.Folders.Locales }.OfType<string>(), cli.CurrentDirectory],
                 BaseUrl = url,
                 Jobs = jobs,
                 Progress = progress is null ? null : progress.Report,

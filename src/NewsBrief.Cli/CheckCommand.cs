@@ -12,7 +12,7 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext cli)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Facts files or folders of facts files.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Facts files or folders of facts files; - reads one from standard input.", Arity = ArgumentArity.OneOrMore };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (such as a locale missing from a text) as errors." };
         var format = CommonOptions.Format();
         var verbose = new Option<bool>("--verbose") { Description = "Also print which templates and locales folders are in use (the project's over the shipped ones)." };
@@ -26,8 +26,8 @@ internal static class CheckCommand
     {
         var bag = new DiagnosticBag();
         var printer = new DiagnosticPrinter(cli, format, strict);
-        var files = FactsInput.Expand(cli, paths, bag);
-        var workspace = CommonOptions.LoadWorkspace(cli, files.Count > 0 ? files : paths.Select(cli.Resolve), bag, overrides);
+        var files = FactsInput.Expand(cli, paths, bag, standardInput: true);
+        var workspace = CommonOptions.LoadWorkspace(cli, files.Count > 0 ? files : paths.Select(p => p == FactsInput.StandardInput ? p : cli.Resolve(p)), bag, overrides);
         if (verbose && workspace is not null)
         {
             foreach (var line in OverrideOptions.Describe(cli, workspace))

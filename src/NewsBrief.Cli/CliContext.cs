@@ -9,6 +9,9 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, string Curre
     /// <summary>True under CI (a <c>CI</c> environment variable): no progress bar even on a terminal.</summary>
     public bool IsCi { get; init; }
 
+    /// <summary>Opens standard input (<c>check -</c>); tests give their own stream.</summary>
+    public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
+
     /// <summary>Resolves a user-given path against the current directory.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));
 

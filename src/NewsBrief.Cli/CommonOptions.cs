@@ -56,7 +56,9 @@ internal static class CommonOptions
     public static Workspace? LoadWorkspace(CliContext cli, IEnumerable<string> factsPaths, DiagnosticBag diagnostics, ProjectOverrides? overrides = null)
     {
         // Each folder once: a build of 10,000 files in one folder would otherwise walk up 10,000 times when no project is found.
-        var starts = factsPaths.Select(p => File.Exists(p) ? Path.GetDirectoryName(p)! : p).Append(cli.CurrentDirectory).Distinct(StringComparer.Ordinal);
+        // Standard input has no folder: the project is then found from the current folder.
+        var starts = factsPaths.Where(p => p != FactsInput.StandardInput)
+            .Select(p => File.Exists(p) ? Path.GetDirectoryName(p)! : p).Append(cli.CurrentDirectory).Distinct(StringComparer.Ordinal);
         return OverrideOptions.Resolve(cli, starts, overrides ?? ProjectOverrides.None, diagnostics) is { } folders ? Workspace.Load(folders, diagnostics) : null;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsBrief.Diagnostics;
 using NewsBrief.Extraction;
+using NewsBrief.Site;
 
 namespace NewsBrief.Cli;
 
@@ -85,6 +86,13 @@ internal static class ExtractCommand
             if (!File.Exists(full))
             {
                 bag.Add(DiagnosticDescriptors.FileAccess, at, $"'{display}' does not exist. Check the path (it is relative to the current folder).");
+                return null;
+            }
+
+            if (FileKinds.Of(full, followLinks: true) is (FileKind.Device or FileKind.Socket) and var kind)
+            {
+                // /dev/zero would be read forever.
+                bag.Add(DiagnosticDescriptors.NotARegularFile, at, $"'{display}' is {FileKinds.Describe(kind)}, not a text file. Save the article as a UTF-8 text file and name that.");
                 return null;
             }
 

@@ -10,7 +10,7 @@ internal static class RenderCommand
 {
     public static Command Create(CliContext cli)
     {
-        var file = new Argument<string>("FILE") { Description = "The facts file (.yml) of one story." };
+        var file = new Argument<string>("FILE") { Description = "The facts file (.yml) of one story; - reads it from standard input." };
         var locale = new Option<string?>("--locale") { Description = "Render one locale (for example id or en); all locales when omitted." };
         var output = new Option<string?>("--output")
         {
@@ -69,7 +69,7 @@ internal static class RenderCommand
     {
         var bag = new DiagnosticBag();
         var printer = new DiagnosticPrinter(cli, diagnosticsFormat, strict: false);
-        var full = cli.Resolve(file);
+        var full = file == FactsInput.StandardInput ? file : cli.Resolve(file);
         var workspace = CommonOptions.LoadWorkspace(cli, [full], bag, overrides);
         if (workspace is null)
         {
@@ -83,7 +83,7 @@ internal static class RenderCommand
             return ExitCodes.Usage;
         }
 
-        if (!File.Exists(full))
+        if (full != FactsInput.StandardInput && !File.Exists(full))
         {
             var message = Directory.Exists(full)
                 ? $"'{file}' is a folder; render takes one facts file. Name a .yml file, or build every brief of the folder with 'newsbrief build {file} --out site'."

@@ -91,7 +91,8 @@ internal sealed class ChangeFeed : IDisposable
         {
             try
             {
-                foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 }).OrderBy(f => f.FullName, StringComparer.Ordinal))
+                // Never into a linked folder: a link to '.' would make this endless, one to /usr/share slow.
+                foreach (var file in NewsBrief.Site.FolderScan.AllFiles(folder).OrderBy(f => f.FullName, StringComparer.Ordinal))
                 {
                     sb.Append(file.FullName).Append('|').Append(file.Length).Append('|').Append(file.LastWriteTimeUtc.Ticks).Append('\n');
                 }

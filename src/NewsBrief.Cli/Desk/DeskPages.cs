@@ -27,10 +27,17 @@ internal static class DeskPages
     public static string Index(DeskProject project, long version, string nonce)
     {
         var sb = new StringBuilder();
-        var briefs = project.Briefs();
+        var briefs = project.Scan(out var skipped);
         Open(sb, "NewsBrief desk", version);
         sb.Append("<header class=\"bar\"><strong>NewsBrief desk</strong><span class=\"path\">").Append(H(project.Dir)).Append("</span><span id=\"live\" class=\"live\">live</span></header>\n");
         sb.Append("<main id=\"desk\" data-version=\"").Append(version.ToString(CultureInfo.InvariantCulture)).Append("\">\n");
+        foreach (var entry in skipped)
+        {
+            // What check says as NB6010: a brief the desk does not show, and why.
+            var path = Path.GetRelativePath(project.Dir, entry.FullPath).Replace('\\', '/');
+            sb.Append("<p class=\"skipped\">warning ").Append(DiagnosticDescriptors.EntrySkipped.Code).Append(": <code>").Append(H(path)).Append("</code> was skipped: ").Append(H(entry.Reason)).Append(".</p>\n");
+        }
+
         if (briefs.Count == 0)
         {
             sb.Append("<p class=\"empty\">No facts files (<code>*.yml</code>) here yet. Create one with <code>newsbrief new SLUG --dir ").Append(H(project.Dir)).Append("</code>.</p>\n");

@@ -27,42 +27,21 @@ internal sealed class DeskProject(string dir, string projectRoot)
     /// <summary>The folders whose changes reload open pages.</summary>
     public IEnumerable<string> WatchedFolders => [Dir, Path.Combine(ProjectRoot, "locales"), Path.Combine(ProjectRoot, "templates")];
 
-    /// <summary>The facts files under the folder in ordinal order; hidden folders and symbolic links are skipped.</summary>
-    public IReadOnlyList<DeskBrief> Briefs()
+    /// <summary>The facts files under the folder in ordinal order; hidden entries and symbolic links are skipped.</summary>
+    public IReadOnlyList<DeskBrief> Briefs() => Scan(out _);
+
+    /// <summary>
+    /// The facts files under the folder, and what the scan left out (links, pipes, devices: see
+    /// <see cref="FolderScan"/>), for the index to say. A link is never followed here, not even to a
+    /// file: the desk serves what is under the folder and nothing through a link.
+    /// </summary>
+    public IReadOnlyList<DeskBrief> Scan(out IReadOnlyList<SkippedEntry> skipped)
     {
-        var found = new List<DeskBrief>();
-        var pending = new Stack<DirectoryInfo>();
-        pending.Push(new DirectoryInfo(Dir));
-        while (pending.Count > 0)
-        {
-            IEnumerable<FileSystemInfo> entries;
-            try
-            {
-                entries = pending.Pop().EnumerateFileSystemInfos().ToList();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            foreach (var entry in entries)
-            {
-                if (entry.LinkTarget is not null || entry.Name.StartsWith('.'))
-                {
-                    continue;
-                }
-
-                if (entry is DirectoryInfo sub)
-                {
-                    pending.Push(sub);
-                }
-                else if (entry.Name.EndsWith(".yml", StringComparison.Ordinal))
-                {
-                    var display = Path.GetRelativePath(Dir, entry.FullName).Replace('\\', '/');
-                    found.Add(new DeskBrief(entry.Name[..^4], entry.FullName, display));
-                }
-            }
-        }
+        var left = new List<SkippedEntry>();
+        var found = FolderScan.Files(Dir, ".yml", followFileLinks: false, skipHidden: true, left)
+            .Select(full => new DeskBrief(Path.GetFileName(full)[..^4], full, Path.GetRelativePath(Dir, full).Replace('\\', '/')))
+            .ToList();
+        skipped = left.OrderBy(e => e.FullPath, StringComparer.Ordinal).ToList();
 
         // Two files with one slug: the first in path order is served (check reports the clash).
         return found.OrderBy(b => b.DisplayPath, StringComparer.Ordinal).DistinctBy(b => b.Slug, StringComparer.Ordinal).ToList();
@@ -105,7 +84,7 @@ internal sealed class DeskProject(string dir, string projectRoot)
         {
             var path = d.Location.Path;
             if (!sources.ContainsKey(path) && (path.StartsWith("locales/", StringComparison.Ordinal) || path.StartsWith("templates/", StringComparison.Ordinal))
-                && SafeFiles.Resolve(ProjectRoot, path) is { } full)
+                && SafeFiles.Resolve(ProjectRoot, path) is { } full && FileKinds.Of(full) == FileKind.Regular) // a pipe would block the page
             {
                 sources[path] = DiagnosticExcerpt.Lines(File.ReadAllText(full));
             }
@@ -114,24 +93,8 @@ internal sealed class DeskProject(string dir, string projectRoot)
         return new DeskReview(brief, workspace, bag.HasErrors ? null : facts, rendered, diagnostics, sources);
     }
 
-    private static string? ReadFacts(DeskBrief brief, DiagnosticBag bag)
-    {
-        try
-        {
-            var length = new FileInfo(brief.FullPath).Length;
-            if (length > FactsInput.MaxFileBytes)
-            {
-                bag.Add(DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(brief.DisplayPath),
-                    $"The file is {length} bytes; facts files may be at most {FactsInput.MaxFileBytes} bytes. Split the story or remove pasted content.");
-                return null;
-            }
-
-            return File.ReadAllText(brief.FullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            bag.Add(DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(brief.DisplayPath), $"Cannot read the file: {e.Message}");
-            return null;
-        }
-    }
+    private static string? ReadFacts(DeskBrief brief, DiagnosticBag bag) =>
+        FactsInput.ReadBytes(new CliContext(TextWriter.Null, TextWriter.Null, Path.GetDirectoryName(brief.FullPath)!), brief.FullPath, bag) is { } bytes
+            ? TextDecoding.Decode(bytes)
+            : null;
 }

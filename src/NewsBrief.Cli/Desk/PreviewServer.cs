@@ -89,24 +89,7 @@ internal sealed partial class PreviewServer : IAsyncDisposable
     {
         var stopping = app.Lifetime.ApplicationStopping;
 
-        app.Use(async (context, next) =>
-        {
-            var host = context.Request.Host;
-            var port = context.Connection.LocalPort;
-            if (!(host.Host is "127.0.0.1" or "localhost") || (host.Port is { } p && p != port))
-            {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                await context.Response.WriteAsync("This preview server answers only to 127.0.0.1.\n", context.RequestAborted).ConfigureAwait(false);
-                return;
-            }
-
-            var headers = context.Response.Headers;
-            headers["X-Content-Type-Options"] = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["X-Frame-Options"] = "DENY";
-            headers["Cache-Control"] = "no-store";
-            await next(context).ConfigureAwait(false);
-        });
+        app.Use(Guard);
 
         app.MapGet("/", (HttpContext context) => Page(context, nonce => DeskPages.Index(project, feed.Version, nonce)));
 
@@ -149,9 +132,15 @@ internal sealed partial class PreviewServer : IAsyncDisposable
                 raw += "index.html";
             }
 
-            return SafeFiles.Resolve(root, raw) is { } full
-                ? Results.Bytes(File.ReadAllBytes(full), SiteContentType(full))
-                : NotFound(context, feed);
+            if (SafeFiles.Resolve(root, raw) is not { } full)
+            {
+                return NotFound(context, feed);
+            }
+
+            // The published pages as a browser gets them from any host: their own stylesheet, no script
+            // (the JSON-LD block is data, which CSP does not govern), nothing from elsewhere.
+            context.Response.Headers.ContentSecurityPolicy = SitePolicy;
+            return Results.Bytes(File.ReadAllBytes(full), SiteContentType(full));
         });
 
         app.MapGet("/files/{**path}", (HttpContext context, string? path) =>
@@ -159,9 +148,13 @@ internal sealed partial class PreviewServer : IAsyncDisposable
             // The raw, still-encoded path: SafeFiles decodes it itself, as many times as it takes.
             var raw = context.Request.Path.HasValue ? context.Request.Path.ToUriComponent() : "";
             raw = raw.StartsWith("/files/", StringComparison.Ordinal) ? raw["/files/".Length..] : "";
-            return SafeFiles.Resolve(project.Dir, raw) is { } full
-                ? Results.File(full, ContentType(full))
-                : NotFound(context, feed);
+            if (SafeFiles.Resolve(project.Dir, raw) is not { } full)
+            {
+                return NotFound(context, feed);
+            }
+
+            context.Response.Headers.ContentSecurityPolicy = StrictPolicy + "; sandbox"; // shown, never run
+            return Results.File(full, ContentType(full));
         });
 
         app.MapGet("/events", async (HttpContext context) =>
@@ -197,6 +190,55 @@ internal sealed partial class PreviewServer : IAsyncDisposable
         app.MapFallback((HttpContext context) => NotFound(context, feed));
     }
 
+    /// <summary>What every response may do unless its route allows more: nothing (no script, style, frame, form or base).</summary>
+    internal const string StrictPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /// <summary>The published site's pages: their own stylesheet and images, nothing else.</summary>
+    internal const string SitePolicy = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /// <summary>
+    /// Runs first on every request: sets the security headers (a strict CSP the routes may widen,
+    /// nosniff, no referrer, no framing, no caching) before anything else, so every answer has them,
+    /// including the refusal of a foreign Host and errors; refuses foreign Hosts (DNS rebinding); and
+    /// turns an exception into a 500 page that has them too (Kestrel's own 500 would clear them).
+    /// </summary>
+    internal static async Task Guard(HttpContext context, RequestDelegate next)
+    {
+        SecurityHeaders(context.Response);
+        var host = context.Request.Host;
+        var port = context.Connection.LocalPort;
+        if (!(host.Host is "127.0.0.1" or "localhost") || (host.Port is { } p && p != port))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("This preview server answers only to 127.0.0.1.\n", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested && e is not OperationCanceledException)
+        {
+            context.Response.Clear();
+            SecurityHeaders(context.Response);
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync($"The desk could not answer this request: {e.GetType().Name}: {e.Message}\nThis is a bug in NewsBrief; please report it with the files that caused it. `newsbrief check` shows their diagnostics.\n", context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private static void SecurityHeaders(HttpResponse response)
+    {
+        var headers = response.Headers;
+        headers.ContentSecurityPolicy = StrictPolicy;
+        headers["X-Content-Type-Options"] = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["X-Frame-Options"] = "DENY";
+        headers["Cache-Control"] = "no-store";
+    }
+
     private static IResult Page(HttpContext context, Func<string, string> render)
     {
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
@@ -208,7 +250,7 @@ internal sealed partial class PreviewServer : IAsyncDisposable
     private static IResult NotFound(HttpContext context, ChangeFeed feed)
     {
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-        context.Response.Headers.ContentSecurityPolicy = $"default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-{nonce}'; connect-src 'self'";
+        context.Response.Headers.ContentSecurityPolicy = $"default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-{nonce}'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
         return Results.Content(DeskPages.NotFound(nonce, feed.Version), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
     }
 

@@ -45,14 +45,14 @@ internal sealed class SitePreview(DeskProject project) : IDisposable
         var broken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var brief in project.Briefs())
         {
-            try
-            {
-                sources.Add(new SiteSource(brief.FullPath, brief.DisplayPath, File.ReadAllBytes(brief.FullPath)));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            // Capped like every facts file read (a file grown huge fails the build, as in CI).
+            if (FactsInput.ReadBytes(new CliContext(TextWriter.Null, TextWriter.Null, project.Dir), brief.FullPath, bag) is not { } bytes)
             {
                 broken.Add(brief.Slug); // unreadable: shown as broken, the others still build
+                continue;
             }
+
+            sources.Add(new SiteSource(brief.FullPath, brief.DisplayPath, bytes));
         }
 
         Directory.CreateDirectory(folder);

@@ -31,4 +31,16 @@ public static partial class DiagnosticDescriptors
 
     /// <summary><c>build --out</c> names a folder that is not a NewsBrief site; replacing it could destroy other files.</summary>
     public static readonly DiagnosticDescriptor OutputNotASite = new("NB6005", Severity.Error, "Output folder is not a NewsBrief site");
+
+    /// <summary><c>build --out</c> (or the lock file next to it) is a symbolic link: a build never writes or deletes through one.</summary>
+    public static readonly DiagnosticDescriptor OutputIsLink = new("NB6007", Severity.Error, "Output folder is a symbolic link");
+
+    /// <summary><c>build --out</c> is a folder the build must never replace: the root, the home folder, a system or mount folder, or a folder holding its inputs.</summary>
+    public static readonly DiagnosticDescriptor OutputProtected = new("NB6008", Severity.Error, "Output folder is protected");
+
+    /// <summary>A path named on the command line is a device or socket, not a file that ends.</summary>
+    public static readonly DiagnosticDescriptor NotARegularFile = new("NB6009", Severity.Error, "Not a regular file");
+
+    /// <summary>A folder scan left out an entry it will not follow or read: a link to a folder, a pipe, a device, a socket, a broken link.</summary>
+    public static readonly DiagnosticDescriptor EntrySkipped = new("NB6010", Severity.Warning, "Entry skipped while scanning a folder");
 }

@@ -64,6 +64,12 @@ public static class ProjectDirectory
                 {
                     pending.Push(sub);
                 }
+                else if (FileKinds.Of(entry.FullName) is not FileKind.Regular and var kind)
+                {
+                    // A named pipe would block the read, a device never end it.
+                    diagnostics.Add(DiagnosticDescriptors.TemplateRejected, SourceLocation.StartOf(displayRoot + relative),
+                        $"'{displayRoot}{relative}' is {FileKinds.Describe(kind)}, not a regular file. Replace it with a real file or remove it.");
+                }
                 else
                 {
                     files.Add((relative, File.ReadAllText(entry.FullName)));

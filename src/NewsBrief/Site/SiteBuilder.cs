@@ -63,6 +63,12 @@ public sealed class SiteOptions
 
     /// <summary><c>--strict</c>: a warning fails the build as an error does (nothing is written).</summary>
     public bool Strict { get; init; }
+
+    /// <summary>
+    /// Folders the build reads (the facts folder, the project folder, the current folder): the
+    /// site may be inside them but never one of them or above them (NB6008).
+    /// </summary>
+    public IReadOnlyList<string> InputFolders { get; init; } = [];
 }
 
 /// <summary>
@@ -101,8 +107,14 @@ public static class SiteBuilder
         workspace.Layouts.Check(diagnostics);
         // No build turns a site into something else (a swap replaces it with a whole site in one
         // rename), so this can be decided before the lock.
-        var isSite = !File.Exists(output.Target) && (!Directory.Exists(output.Target) || IsSite(output.Target));
-        if (!isSite)
+        var refusal = output.Refusal(options.InputFolders);
+        if (refusal is { } refused)
+        {
+            diagnostics.Add(refused.Descriptor, SourceLocation.StartOf(display), refused.Message);
+        }
+
+        var isSite = refusal is null && !File.Exists(output.Target) && (!Directory.Exists(output.Target) || IsSite(output.Target));
+        if (!isSite && refusal is null)
         {
             diagnostics.Add(DiagnosticDescriptors.OutputNotASite, SourceLocation.StartOf(display),
                 $"'{display}' exists and is not a site NewsBrief built (no {BuildManifest.RelativePath}); build replaces its output folder as a whole. Choose a new or empty folder.");
@@ -238,6 +250,8 @@ public static class SiteBuilder
             timings.Stage("summaries");
 
             var kept = recycled is null ? null : Recycle(recycled, locales, briefs, recycledManifest);
+            // Pages are linked from the live site only out of its real locale folders (a link planted there is not followed).
+            var liveLocales = locales.Select(l => FileKinds.Of(Path.Combine(output.Target, l)) == FileKind.Directory).ToArray();
             staging ??= output.CreateStaging();
             foreach (var dir in locales.Append("assets").Append(".newsbrief"))
             {
@@ -275,7 +289,7 @@ public static class SiteBuilder
                     Directory.CreateDirectory(folder);
                     if (item.Known is not null)
                     {
-                        if (SiteOutput.Reuse(Path.Combine(output.Target, locale, item.Slug, "index.html"), html)
+                        if (liveLocales[l] && SiteOutput.Reuse(Path.Combine(output.Target, locale, item.Slug, "index.html"), html)
                             && SiteOutput.Reuse(Path.Combine(output.Target, locale, item.Slug + ".md"), markdown))
                         {
                             continue;
@@ -419,6 +433,15 @@ public static class SiteBuilder
     /// <summary>Takes the site's build lock, waiting for another build that holds it; null (reported) when the lock file cannot be opened.</summary>
     private static BuildLock? Lock(SiteOutput output, SiteOptions options, string display, DiagnosticBag diagnostics)
     {
+        var kind = FileKinds.Of(output.LockPath);
+        if (kind is FileKind.SymbolicLink or FileKind.Pipe or FileKind.Device or FileKind.Socket)
+        {
+            // Opened, a link would be followed (a dangling one would create its target) and a pipe would block.
+            diagnostics.Add(kind == FileKind.SymbolicLink ? DiagnosticDescriptors.OutputIsLink : DiagnosticDescriptors.FileAccess, SourceLocation.StartOf(display),
+                $"The build lock '{Path.GetFileName(output.LockPath)}' next to the site is {FileKinds.Describe(kind)}, not a file NewsBrief made. Delete it; the next build makes a new one. The previous site is unchanged.");
+            return null;
+        }
+
         try
         {
             return BuildLock.Acquire(output.LockPath, options.WaitingForLock);
@@ -525,7 +548,8 @@ public static class SiteBuilder
         var everything = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
         foreach (var entry in new DirectoryInfo(staging).EnumerateFileSystemInfos("*", everything))
         {
-            if (entry is DirectoryInfo && locales.Contains(entry.Name, StringComparer.Ordinal))
+            // A link (to a folder or file) planted here is removed, never followed: see Delete.
+            if (entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && locales.Contains(entry.Name, StringComparer.Ordinal))
             {
                 // 2N entries per locale: looked up by the name's span, no object or string made for a wanted one.
                 var pages = new System.IO.Enumeration.FileSystemEnumerable<(int Brief, string? Unwanted)>(entry.FullName,
@@ -564,38 +588,39 @@ public static class SiteBuilder
         Parallel.For(0, briefs.Count, i =>
         {
             var brief = briefs[i];
-            keep[i] = present[i] == 2 * locales.Count && manifest is not null && manifest.Briefs.TryGetValue(brief.Slug, out var built) && built.Hash == brief.Hash;
+            // Kept only when its pages are the files this build would write, not links planted in the
+            // site (three statx per locale: asking the enumeration above for attributes cost a stat
+            // per entry of every locale folder, 2N, and more time than these).
+            keep[i] = present[i] == 2 * locales.Count && manifest is not null && manifest.Briefs.TryGetValue(brief.Slug, out var built) && built.Hash == brief.Hash
+                && locales.All(l => FileKinds.Of(Path.Combine(staging, l, brief.Slug)) == FileKind.Directory
+                    && FileKinds.Of(Path.Combine(staging, l, brief.Slug, "index.html")) == FileKind.Regular
+                    && FileKinds.Of(Path.Combine(staging, l, brief.Slug + ".md")) == FileKind.Regular);
             if (!keep[i] && present[i] > 0)
             {
-                foreach (var locale in locales)
+                foreach (var locale in locales.Where(l => Directory.Exists(Path.Combine(staging, l)))) // a locale folder may be gone (a link, removed above)
                 {
-                    var folder = new DirectoryInfo(Path.Combine(staging, locale, brief.Slug));
-                    if (folder.Exists)
+                    var folder = Path.Combine(staging, locale, brief.Slug);
+                    if (FileKinds.Of(folder) == FileKind.Directory)
                     {
-                        foreach (var inside in folder.EnumerateFileSystemInfos())
+                        foreach (var inside in new DirectoryInfo(folder).EnumerateFileSystemInfos())
                         {
                             Delete(inside);
                         }
                     }
+                    else if (FileKinds.Of(folder) != FileKind.Missing)
+                    {
+                        SiteOutput.DeleteEntry(folder); // a link (to the user's folder, say): the link goes, not what is in it
+                    }
 
-                    File.Delete(Path.Combine(staging, locale, brief.Slug + ".md"));
+                    File.Delete(Path.Combine(staging, locale, brief.Slug + ".md")); // a link is unlinked, never followed
                 }
             }
         });
         return keep;
     }
 
-    private static void Delete(FileSystemInfo entry)
-    {
-        if (entry is DirectoryInfo directory)
-        {
-            directory.Delete(recursive: true);
-        }
-        else
-        {
-            entry.Delete();
-        }
-    }
+    /// <summary>Deletes an entry of the recycled folder: a link is removed itself, never what it points to.</summary>
+    private static void Delete(FileSystemInfo entry) => SiteOutput.DeleteEntry(entry.FullName);
 
     /// <summary>The slug a facts file's name gives (the parser's rule: the name without <c>.yml</c>); null when it does not end in <c>.yml</c>.</summary>
     private static string? SlugOf(string displayPath)

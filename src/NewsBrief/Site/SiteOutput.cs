@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using NewsBrief.Diagnostics;
 
 namespace NewsBrief.Site;
 
@@ -25,7 +26,7 @@ internal sealed class SiteOutput
     public SiteOutput(string outputDirectory)
     {
         Target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        Parent = Path.GetDirectoryName(Target) ?? throw new ArgumentException("The output folder cannot be a file system root.", nameof(outputDirectory));
+        Parent = Path.GetDirectoryName(Target) ?? Target; // the root: refused by Refusal before anything is written
         Name = Path.GetFileName(Target);
     }
 
@@ -58,7 +59,7 @@ internal sealed class SiteOutput
             return;
         }
 
-        var aside = Directory.GetDirectories(Parent, AsidePrefix + "*");
+        var aside = RealFolders(AsidePrefix);
         if (aside.Length == 1)
         {
             Directory.Move(aside[0], Target);
@@ -78,7 +79,8 @@ internal sealed class SiteOutput
             return null;
         }
 
-        var old = Directory.GetDirectories(Parent, OldPrefix + "*").Order(StringComparer.Ordinal).LastOrDefault();
+        // Never a link named like a kept site: claimed, it would be emptied through the link.
+        var old = RealFolders(OldPrefix).Order(StringComparer.Ordinal).LastOrDefault();
         if (old is null)
         {
             return null;
@@ -116,7 +118,7 @@ internal sealed class SiteOutput
         {
             foreach (var folder in stale)
             {
-                Directory.Delete(folder, recursive: true);
+                DeleteEntry(folder);
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
@@ -136,6 +138,13 @@ internal sealed class SiteOutput
     /// </summary>
     public void Swap(string staging)
     {
+        if (FileKinds.Of(Target) == FileKind.Directory && !OperatingSystem.IsWindows())
+        {
+            // The site keeps the permissions its folder had (an empty folder made for it, or the last
+            // build's), plus the owner's read, write and search: the next build recycles this folder.
+            File.SetUnixFileMode(staging, File.GetUnixFileMode(Target) | UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         if (!Directory.Exists(Target))
         {
             Directory.Move(staging, Target);
@@ -155,9 +164,62 @@ internal sealed class SiteOutput
         Directory.Move(aside, old);
     }
 
+    /// <summary>
+    /// Why a build must not write to this output folder, or null when it may: the file-system
+    /// root, the home folder, a folder directly under the root (<c>/mnt</c>, <c>/srv</c>: system
+    /// folders), a mount point, a symbolic link, and any folder that is one of
+    /// <paramref name="inputs"/> (the facts folder, the project folder, the current folder) or
+    /// above one of them. Links above the site are resolved first, so a path through a link is
+    /// judged as the folder it reaches.
+    /// </summary>
+    public (DiagnosticDescriptor Descriptor, string Message)? Refusal(IEnumerable<string> inputs)
+    {
+        if (FileKinds.Of(Target) == FileKind.SymbolicLink)
+        {
+            var real = FileKinds.RealPath(Target);
+            return (DiagnosticDescriptors.OutputIsLink,
+                $"'{Target}' is a symbolic link (to '{real}'). build replaces its output folder by renaming and never writes through a link: pass the real folder, --out '{real}'.");
+        }
+
+        var target = FileKinds.RealPath(Target);
+        var separator = Path.DirectorySeparatorChar.ToString();
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify);
+        string? why = Path.GetDirectoryName(target) is null ? "is the root of the file system"
+            : home.Length > 0 && SamePath(target, FileKinds.RealPath(home)) ? "is your home folder"
+            : Path.GetDirectoryName(Path.GetDirectoryName(target)) is null ? "is a folder directly under the root of the file system (a system folder such as /mnt or /srv)"
+            : inputs.Select(FileKinds.RealPath).FirstOrDefault(i => SamePath(i, target) || i.StartsWith(target + separator, PathComparison)) is { } input
+                ? SamePath(input, target) ? "is a folder the build reads from (the facts folder, the project folder or the current folder)"
+                    : $"is above '{input}', a folder the build reads from (the facts folder, the project folder or the current folder)"
+            : FileKinds.Of(target) == FileKind.Directory && FileKinds.IsMountPoint(target) ? "is a mount point (build replaces its output folder by renaming, which would lose the mount)"
+            : null;
+        return why is null ? null : (DiagnosticDescriptors.OutputProtected,
+            $"'{Target}' {why}; build replaces its output folder as a whole. Give the site a new folder of its own, for example --out '{(Path.GetDirectoryName(target) is null ? "site" : Path.Combine(target, "site"))}'.");
+    }
+
+    private static StringComparison PathComparison => OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+
+    private static bool SamePath(string a, string b) => string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), PathComparison);
+
+    /// <summary>Folders next to the site whose names start with <paramref name="prefix"/>; links are left out.</summary>
+    private string[] RealFolders(string prefix) =>
+        Directory.GetDirectories(Parent, prefix + "*").Where(d => FileKinds.Of(d) == FileKind.Directory).ToArray();
+
+    /// <summary>Deletes a file, a link (the link, never what it points to) or a folder with everything in it (links inside are removed, not followed).</summary>
+    public static void DeleteEntry(string path)
+    {
+        if (FileKinds.Of(path) == FileKind.Directory)
+        {
+            Directory.Delete(path, recursive: true); // .NET removes links inside a tree without following them
+        }
+        else
+        {
+            File.Delete(path);
+        }
+    }
+
     private static string RandomSuffix() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
 
-    /// <summary>Deletes a staging folder after a failed build; never throws.</summary>
+    /// <summary>Deletes a staging folder after a failed build; never throws (a link is removed, never followed).</summary>
     public static void Discard(string? staging)
     {
         if (staging is null)
@@ -167,7 +229,7 @@ internal sealed class SiteOutput
 
         try
         {
-            Directory.Delete(staging, recursive: true);
+            DeleteEntry(staging);
         }
         catch (IOException)
         {
@@ -210,6 +272,13 @@ internal sealed class SiteOutput
     /// <returns>False when the previous site has no such file (then nothing was written).</returns>
     public static bool Reuse(string previous, string staged)
     {
+        // Only a regular file in a real folder: a link there (planted in the published site) is never
+        // followed, so no file outside the site is linked or copied into it.
+        if (FileKinds.Of(previous) != FileKind.Regular || FileKinds.Of(Path.GetDirectoryName(previous)!) != FileKind.Directory)
+        {
+            return false;
+        }
+
         if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
         {
             try
