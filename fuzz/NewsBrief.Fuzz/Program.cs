@@ -10,6 +10,7 @@ namespace NewsBrief.Fuzz;
 /// NewsBrief.Fuzz afl facts|site --root REPO                   under afl-fuzz (SharpFuzz): one input per run, from stdin
 /// NewsBrief.Fuzz replay facts|site --root REPO PATH...        each file (or every file of each folder) once; exit 1 on a finding
 /// NewsBrief.Fuzz minimize facts|site --root REPO FILE OUT     shrinks a finding's input, keeping what it breaks
+/// NewsBrief.Fuzz seeds --root REPO --out DIR PATH...          copies the inputs that break nothing (AFL++ stops on a seed that crashes)
 /// NewsBrief.Fuzz smoke --root REPO --execs N --seed S --dict F [--out DIR] CORPUS...
 ///                                                             CI's bounded run: the corpus, then N seeded mutants
 /// </code>
@@ -34,6 +35,7 @@ internal static class Program
                 "replay" => Replay(options),
                 "minimize" => Minimize(options),
                 "smoke" => Smoke(options),
+                "seeds" => Seeds(options),
                 _ => throw new ArgumentException($"unknown command '{options.Command}'"),
             };
         }
@@ -52,10 +54,13 @@ internal static class Program
     /// <summary>Under afl-fuzz: SharpFuzz's in-process fork server runs every input through the target; anything thrown is a crash.</summary>
     private static int Afl(Options options)
     {
-        var harness = Load(options);
+        // Instrumented code may run only inside Fuzzer.Run (it writes to AFL's shared memory, mapped
+        // there), so the workspace loads on the first input: SharpFuzz's setup run, not counted.
+        Harness? harness = null;
         var target = options.Target;
         Fuzzer.Run(stream =>
         {
+            harness ??= Load(options);
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
             if (buffer.Length <= MaxInputBytes)
@@ -174,6 +179,39 @@ internal static class Program
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"fuzz smoke: {files.Count} corpus files and {options.Execs} mutants (seed {options.Seed}) in {ran.TotalSeconds:0.0} s, {accepted.Count} accepted by check; {findings.Count} finding(s)."));
         return findings.Count > 0 ? 1 : 0;
+    }
+
+    /// <summary>
+    /// AFL++'s starting inputs: every file of the corpus that breaks no invariant and is at most
+    /// 64 KB (small seeds mutate faster), named by number. The ones left out are listed: they are findings.
+    /// </summary>
+    private static int Seeds(Options options)
+    {
+        var outDir = options.Out ?? throw new ArgumentException("seeds needs --out DIR");
+        var harness = Load(options);
+        var files = Expand(options.Paths);
+        Warm(harness, files.Select(File.ReadAllBytes));
+        Directory.CreateDirectory(outDir);
+        var kept = 0;
+        foreach (var file in files)
+        {
+            var input = File.ReadAllBytes(file);
+            if (input.Length > 64 * 1024)
+            {
+                continue;
+            }
+
+            if (TryRun(harness, Target.Site, input) is { } finding)
+            {
+                Console.WriteLine($"seeds: left out {file}: {finding.Signature}");
+                continue;
+            }
+
+            File.WriteAllBytes(Path.Combine(outDir, string.Create(CultureInfo.InvariantCulture, $"seed-{kept++:D3}.yml")), input);
+        }
+
+        Console.WriteLine($"seeds: {kept} of {files.Count} files in {outDir}");
+        return kept > 0 ? 0 : 1;
     }
 
     private static Finding? TryRun(Harness harness, Target target, byte[] input, List<byte[]>? accepted = null)
