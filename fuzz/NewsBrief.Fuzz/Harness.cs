@@ -55,6 +55,18 @@ internal sealed class Harness
         checker = new FigureChecker(workspace.Locales);
     }
 
+    /// <summary>Deletes the folder builds went to (each build's own folder is deleted after it).</summary>
+    public void DeleteScratch()
+    {
+        try
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
     /// <summary>Loads the repository's locales and templates from <paramref name="root"/>; builds go under <paramref name="scratch"/>.</summary>
     public static Harness Load(string root, string scratch, TimeSpan baseAllowance, TimeSpan perKilobyte)
     {

@@ -89,6 +89,7 @@ internal static class Program
         }
 
         Console.WriteLine($"replay: {files.Count} files, {findings} finding(s).");
+        harness.DeleteScratch();
         return findings > 0 ? 1 : 0;
     }
 
@@ -112,6 +113,7 @@ internal static class Program
         File.WriteAllBytes(options.Paths[1], small);
         Console.WriteLine($"minimize: {input.Length} -> {small.Length} bytes, still '{finding.Signature}'; written to {options.Paths[1]}");
         Console.WriteLine(Finding.Of(finding.Error, small).Describe(options.Paths[1]));
+        harness.DeleteScratch();
         return 0;
     }
 
@@ -176,6 +178,7 @@ internal static class Program
             Console.WriteLine(Finding.Of(finding.Error, small).Describe(saved));
         }
 
+        harness.DeleteScratch();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"fuzz smoke: {files.Count} corpus files and {options.Execs} mutants (seed {options.Seed}) in {ran.TotalSeconds:0.0} s, {accepted.Count} accepted by check; {findings.Count} finding(s)."));
         return findings.Count > 0 ? 1 : 0;
@@ -211,6 +214,7 @@ internal static class Program
         }
 
         Console.WriteLine($"seeds: {kept} of {files.Count} files in {outDir}");
+        harness.DeleteScratch();
         return kept > 0 ? 0 : 1;
     }
 
