@@ -77,21 +77,39 @@ internal sealed class Harness
         return new Harness(workspace, scratch, baseAllowance, perKilobyte);
     }
 
-    /// <summary>Runs <paramref name="input"/> through <paramref name="target"/>; throws on any breach. Returns whether check accepted it.</summary>
+    /// <summary>
+    /// Runs <paramref name="input"/> through <paramref name="target"/>; throws on any breach. Returns
+    /// whether check accepted it. Time is the process's CPU time, not the clock's: on a machine shared
+    /// with other work the clock counts their time too, and a loaded CI host must not make a finding.
+    /// A run over the bound is run again, and is a finding only when it is over the bound twice.
+    /// </summary>
     public bool Run(Target target, byte[] input)
     {
-        var clock = Stopwatch.StartNew();
-        var accepted = target == Target.Facts ? Check(input, out _) : CheckRenderBuild(input);
-        clock.Stop();
         var bound = baseAllowance + perKilobyte * (input.Length / 1024.0);
-        if (clock.Elapsed > bound)
+        var (accepted, took) = Timed(target, input);
+        if (took > bound)
+        {
+            (_, var again) = Timed(target, input);
+            took = again < took ? again : took;
+        }
+
+        if (took > bound)
         {
             throw new InvariantViolation("time not linear in input size",
-                $"{input.Length} bytes took {clock.Elapsed.TotalMilliseconds:0} ms, over the bound of {bound.TotalMilliseconds:0} ms " +
+                $"{input.Length} bytes took {took.TotalMilliseconds:0} ms of CPU time, over the bound of {bound.TotalMilliseconds:0} ms " +
                 $"({baseAllowance.TotalMilliseconds:0} ms + {perKilobyte.TotalMilliseconds:0} ms per KB)");
         }
 
         return accepted;
+    }
+
+    private (bool Accepted, TimeSpan CpuTime) Timed(Target target, byte[] input)
+    {
+        using var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        var accepted = target == Target.Facts ? Check(input, out _) : CheckRenderBuild(input);
+        process.Refresh();
+        return (accepted, process.TotalProcessorTime - before);
     }
 
     /// <summary>As <c>newsbrief check</c>: parse, figure checks, every locale rendered in memory, every diagnostic printed.</summary>

@@ -14,7 +14,8 @@ namespace NewsBrief.Fuzz;
 /// NewsBrief.Fuzz smoke --root REPO --execs N --seed S --dict F [--out DIR] CORPUS...
 ///                                                             CI's bounded run: the corpus, then N seeded mutants
 /// </code>
-/// Options for all: --time-base-ms MS and --time-per-kb-ms MS (the time bound; default 3000 and 30).
+/// Options for all: --time-base-ms MS and --time-per-kb-ms MS (the time bound, in CPU time; default 3000 and 30);
+/// for smoke and replay, --hang-seconds S (an input still running after S seconds stops the run as a finding; default 120).
 /// </summary>
 internal static class Program
 {
@@ -75,6 +76,7 @@ internal static class Program
     {
         var harness = Load(options);
         var files = Expand(options.Paths);
+        using var dog = watchdog = new Watchdog(TimeSpan.FromSeconds(options.HangSeconds), null);
         Warm(harness, files.Select(File.ReadAllBytes));
         var findings = 0;
         foreach (var file in files)
@@ -135,10 +137,12 @@ internal static class Program
         var tokens = options.Dictionary is null ? [] : Mutator.ReadDictionary(options.Dictionary);
         var mutator = new Mutator(new Random(options.Seed), tokens);
         var pick = new Random(options.Seed + 1);
+        using var dog = watchdog = new Watchdog(TimeSpan.FromSeconds(options.HangSeconds), options.Out);
         Warm(harness, corpus);
 
         var findings = new Dictionary<string, (Finding Finding, string Input)>(StringComparer.Ordinal);
         var accepted = new List<byte[]>();
+        var slowest = (Time: TimeSpan.Zero, Exec: 0, Bytes: 0);
         void Record(Finding? finding, string what)
         {
             if (finding is not null && !findings.ContainsKey(finding.Signature))
@@ -157,7 +161,13 @@ internal static class Program
             // Half the parents are inputs check accepted: mutants of valid files reach the renderer and the build.
             var parent = accepted.Count > 0 && pick.Next(2) == 0 ? accepted[pick.Next(accepted.Count)] : corpus[pick.Next(corpus.Count)];
             var input = mutator.Mutate(parent, corpus);
+            var started = Stopwatch.GetTimestamp();
             Record(TryRun(harness, Target.Site, input, accepted.Count < 1000 ? accepted : null), $"mutant {exec} (seed {options.Seed})");
+            var took = Stopwatch.GetElapsedTime(started);
+            if (took > slowest.Time)
+            {
+                slowest = (took, exec, input.Length);
+            }
         }
 
         var ran = clock.Elapsed;
@@ -180,7 +190,7 @@ internal static class Program
 
         harness.DeleteScratch();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fuzz smoke: {files.Count} corpus files and {options.Execs} mutants (seed {options.Seed}) in {ran.TotalSeconds:0.0} s, {accepted.Count} accepted by check; {findings.Count} finding(s)."));
+            $"fuzz smoke: {files.Count} corpus files and {options.Execs} mutants (seed {options.Seed}) in {ran.TotalSeconds:0.0} s, {accepted.Count} accepted by check, slowest mutant {slowest.Exec} ({slowest.Bytes} bytes) {slowest.Time.TotalSeconds:0.00} s; {findings.Count} finding(s)."));
         return findings.Count > 0 ? 1 : 0;
     }
 
@@ -218,6 +228,9 @@ internal static class Program
         return kept > 0 ? 0 : 1;
     }
 
+    /// <summary>Set by smoke and replay: stops the run at an input that takes minutes.</summary>
+    private static Watchdog? watchdog;
+
     private static Finding? TryRun(Harness harness, Target target, byte[] input, List<byte[]>? accepted = null)
     {
         if (input.Length > MaxInputBytes)
@@ -225,6 +238,7 @@ internal static class Program
             return null;
         }
 
+        watchdog?.Watch(input);
         try
         {
             if (harness.Run(target, input))
@@ -237,6 +251,10 @@ internal static class Program
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return Finding.Of(e, input);
+        }
+        finally
+        {
+            watchdog?.Watch(null);
         }
     }
 
@@ -275,6 +293,8 @@ internal static class Program
 
         public double TimePerKbMs { get; private set; } = 30;
 
+        public double HangSeconds { get; private set; } = 120;
+
         public List<string> Paths { get; } = [];
 
         public static Options Parse(string[] args)
@@ -309,6 +329,7 @@ internal static class Program
                     case "--out": o.Out = Value(); break;
                     case "--time-base-ms": o.TimeBaseMs = double.Parse(Value(), CultureInfo.InvariantCulture); break;
                     case "--time-per-kb-ms": o.TimePerKbMs = double.Parse(Value(), CultureInfo.InvariantCulture); break;
+                    case "--hang-seconds": o.HangSeconds = double.Parse(Value(), CultureInfo.InvariantCulture); break;
                     default: o.Paths.Add(args[i]); break;
                 }
             }
