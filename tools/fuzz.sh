@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes NewsBrief's facts parser and whole render path (docs/fuzzing.md).
 #
-#   tools/fuzz.sh smoke [--execs N] [--seed S]   CI's bounded run: the corpus, then N seeded mutants (default 2000, seed 1),
+#   tools/fuzz.sh smoke [--execs N] [--seed S]   CI's bounded run: the corpus, then N seeded mutants (default 1000, seed 1),
 #                                               in-process and deterministic; exit 1 and the findings printed if any
 #   tools/fuzz.sh facts|site [SECONDS]           AFL++ with SharpFuzz for SECONDS (default 600); findings in fuzz/out/afl-TARGET/
 #   tools/fuzz.sh facts|site --execs N           AFL++ for about N executions
@@ -32,7 +32,7 @@ command=${1:-}
 case "$command" in
   smoke)
     shift
-    execs=2000 seed=1
+    execs=1000 seed=1
     while [ $# -gt 0 ]; do
       case "$1" in
         --execs) execs=$2; shift 2 ;;
