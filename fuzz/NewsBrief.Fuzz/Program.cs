@@ -48,8 +48,8 @@ internal static class Program
         }
     }
 
-    private static Harness Load(Options options) =>
-        Harness.Load(options.Root, Path.Combine(Path.GetTempPath(), $"newsbrief-fuzz-{Environment.ProcessId}"),
+    private static Harness Load(Options options, string? scratch = null) =>
+        Harness.Load(options.Root, scratch ?? Path.Combine(Path.GetTempPath(), $"newsbrief-fuzz-{Environment.ProcessId}"),
             TimeSpan.FromMilliseconds(options.TimeBaseMs), TimeSpan.FromMilliseconds(options.TimePerKbMs));
 
     /// <summary>Under afl-fuzz: SharpFuzz's in-process fork server runs every input through the target; anything thrown is a crash.</summary>
@@ -61,7 +61,9 @@ internal static class Program
         var target = options.Target;
         Fuzzer.Run(stream =>
         {
-            harness ??= Load(options);
+            // afl-fuzz ends this process with a signal, so nothing deletes its scratch folder: one
+            // fixed folder per target under fuzz/out, reused by the next run, instead of one per process in /tmp.
+            harness ??= Load(options, Path.Combine(options.Root, "fuzz", "out", $"scratch-{target.ToString().ToLowerInvariant()}"));
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
             if (buffer.Length <= MaxInputBytes)
