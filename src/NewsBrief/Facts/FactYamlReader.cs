@@ -81,7 +81,7 @@ internal static class FactYamlReader
                         break;
 
                     case MappingEnd or SequenceEnd:
-                        stack.Pop();
+                        ReportKeyWithoutValue(stack.Pop(), reporter);
                         break;
                 }
             }
@@ -221,6 +221,21 @@ internal static class FactYamlReader
 
         frame.Keys.Add(key.Value, key.Location);
         return key;
+    }
+
+    /// <summary>
+    /// A mapping that ends after a key and before its value. YAML always pairs them, but YamlDotNet
+    /// 18.1.0 reads a block-mapping line that starts with <c>: </c> (a value with no key, <c>  : text</c>)
+    /// as one empty scalar and drops the text, so the keys and values after it pair up wrongly and
+    /// the last key has none. Found by the fuzzer: the text vanished with only a warning.
+    /// </summary>
+    private static void ReportKeyWithoutValue(Frame frame, FactReporter reporter)
+    {
+        if (frame.Node is YamlMappingNode mapping && frame.ExpectingValue)
+        {
+            reporter.Report(DiagnosticDescriptors.FactsSyntax, frame.PendingKey?.Location ?? mapping.Location,
+                $"A key here has no value: a line in this mapping probably starts with `: ` (a value with no key before it), and what it held is lost. Write `key: value` on that line, or quote a text that starts with a colon.");
+        }
     }
 
     private static SourceLocation At(FactReporter reporter, Mark mark) =>

@@ -314,6 +314,7 @@ public sealed partial class FactsSchemaTests
         ["two-documents.yml"] = "more than one YAML document",
         ["duplicate-key.yml"] = "YAML forbids duplicate keys (\"Map keys must be unique\")",
         ["duplicate-figure.yml"] = "a duplicate key, as above",
+        ["empty-key.yml"] = "a line starting with `: ` (a value without a key), which the YAML parser cannot pair",
         ["complex-key.yml"] = "a key that is not a scalar has no JSON form",
         ["type-tag.yml"] = "an unknown tag (\"Unresolved tag\")",
         ["nul-in-text.yml"] = "a NUL character is not allowed in a YAML document",

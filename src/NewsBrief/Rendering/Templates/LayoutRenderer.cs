@@ -60,6 +60,10 @@ public sealed class LayoutRenderer
                 // An index lists every brief: its loop and output grow with the site, not with the template.
                 context.LoopLimit = 10_000_000;
                 context.OutputLimit = 512 * 1024 * 1024;
+                // A page holds the brief's whole HTML, and html.escape of its texts, as single strings:
+                // a facts text may be 256 Ki characters and every & in it becomes &amp; (5 times as long).
+                // Brief templates keep the 256 Ki limit; this one only stops a runaway layout.
+                context.LimitToString = 64 * 1024 * 1024;
             }));
             var context = pool.Rent(ToScript(model), CancellationToken.None);
             var page = template.Render(context);
