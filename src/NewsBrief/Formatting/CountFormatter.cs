@@ -37,6 +37,26 @@ public sealed class CountFormatter(LocaleData locale)
             number = DecimalText.FormatAsIs(value, locale.NumberData);
         }
 
+        return Fill(number, value, unitData);
+    }
+
+    /// <summary>
+    /// Writes an already written number (<c>dua belas</c>) with the unit's plural form for
+    /// <paramref name="value"/> (<c>dua belas orang</c>); the number alone when <paramref name="unit"/> is null.
+    /// </summary>
+    public string WithUnit(string number, decimal value, string? unit)
+    {
+        UnitData? unitData = null;
+        if (unit is not null && !locale.Units.TryGetValue(unit, out unitData))
+        {
+            throw new ArgumentException($"The locale '{locale.Code}' has no unit '{unit}'. Add 'units: {{ {unit}: ... }}' to {locale.Path}.", nameof(unit));
+        }
+
+        return Fill(number, value, unitData);
+    }
+
+    private string Fill(string number, decimal value, UnitData? unitData)
+    {
         if (unitData is null)
         {
             return number;

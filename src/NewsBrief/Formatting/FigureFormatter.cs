@@ -13,15 +13,79 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
 {
     private readonly LocaleFormatter f = formatter;
 
+    /// <summary>The locale this formatter writes.</summary>
+    public Localization.LocaleData Locale => f.Locale;
+
     /// <summary>Formats <paramref name="figure"/> of <paramref name="facts"/> for where it stands.</summary>
-    public string Format(Figure figure, FactFile facts, TextStyle style) => figure switch
+    public string Format(Figure figure, FactFile facts, TextStyle style) => Format(figure, facts, style, FigurePlacement.Inline);
+
+    /// <summary>
+    /// Formats <paramref name="figure"/> for where it stands and where it lands in its text: a figure
+    /// that opens a sentence starts with a capital, and a whole count there is spelled out (EYD-AB
+    /// r4, AP numerals: <c>Dua belas orang</c>, <c>Twelve people</c>) or, when its words are too many
+    /// for the locale, recast (<c>Sebanyak 250 orang</c>). In a title-case headline the figure's
+    /// words are title-cased too (<c>Satu Orang</c>, <c>Setidaknya 34 Orang</c>); in a sentence-case
+    /// headline they get no capitals (<c>at least 34 people</c>).
+    /// </summary>
+    public string Format(Figure figure, FactFile facts, TextStyle style, FigurePlacement placement)
     {
-        MoneyFigure money => FormatMoney(money, facts, style),
-        QuantityFigure q => f.Money.Qualify(q.Qualifier, f.Count.Format(q.Value, q.Unit), style),
-        PercentFigure p => f.Money.Qualify(p.Qualifier, f.Percent.Format(p.Fraction, DecimalsWritten(p.Percent), style), style),
-        NumberFigure n => f.Money.Qualify(n.Qualifier, f.Number.Format(n.Value), style),
-        _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.GetType().Name, "Unknown figure kind."),
-    };
+        if (placement.SentenceStart && style == TextStyle.Prose && SentenceStartCount(figure) is { } opening)
+        {
+            return opening;
+        }
+
+        var titleCase = placement.Case == HeadlineCase.Title;
+        var text = figure switch
+        {
+            MoneyFigure money => FormatMoney(money, facts, style, titleCase),
+            QuantityFigure q => f.Money.Qualify(q.Qualifier, f.Count.Format(q.Value, q.Unit), style, titleCase),
+            PercentFigure p => f.Money.Qualify(p.Qualifier, f.Percent.Format(p.Fraction, DecimalsWritten(p.Percent), style), style, titleCase),
+            NumberFigure n => f.Money.Qualify(n.Qualifier, f.Number.Format(n.Value), style, titleCase),
+            _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.GetType().Name, "Unknown figure kind."),
+        };
+
+        if (style == TextStyle.Headline && titleCase && f.Locale.HeadlineCapitals == true)
+        {
+            text = TextCase.TitleCase(text, f.Locale.HeadlineMinorWords);
+        }
+
+        return placement.SentenceStart ? TextCase.CapitalizeFirst(text) : text;
+    }
+
+    /// <summary>
+    /// A whole count (quantity or plain number, no qualifier, written without decimals) as it opens a
+    /// sentence: in words, capitalised, when the locale allows that many words; else the locale's
+    /// recast around the digits; null when the figure is not such a count or the locale has no recast.
+    /// </summary>
+    private string? SentenceStartCount(Figure figure)
+    {
+        var (value, unit) = figure switch
+        {
+            QuantityFigure q => (q.Value, q.Unit),
+            NumberFigure n => (n.Value, (string?)null),
+            _ => (-1m, null),
+        };
+
+        if (figure.Qualifier != Qualifier.None || value < 0 || value.Scale != 0 || value > long.MaxValue)
+        {
+            return null;
+        }
+
+        var counts = f.Locale.Counts;
+        var words = f.Words.Format((long)value);
+        if (counts.SentenceStartMaxWords is { } max && words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > max)
+        {
+            if (counts.SentenceStartRecast.Length == 0)
+            {
+                return null;
+            }
+
+            var digits = f.Count.WithUnit(f.Number.Format(value), value, unit);
+            return TextCase.CapitalizeFirst(DecimalText.Fill(counts.SentenceStartRecast, digits));
+        }
+
+        return TextCase.CapitalizeFirst(f.Count.WithUnit(words, value, unit));
+    }
 
     /// <summary>The figure's exact value as stored, for review tooltips and diagnostics (<c>294000 USD</c>).</summary>
     public static string Raw(Figure figure) => figure switch
@@ -34,10 +98,10 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
         _ => "",
     };
 
-    private string FormatMoney(MoneyFigure money, FactFile facts, TextStyle style)
+    private string FormatMoney(MoneyFigure money, FactFile facts, TextStyle style, bool titleCase)
     {
         var home = f.Locale.HomeCurrency;
-        var options = new MoneyOptions { Qualifier = money.Qualifier, Style = style };
+        var options = new MoneyOptions { Qualifier = money.Qualifier, Style = style, TitleCase = titleCase };
 
         if (string.Equals(money.Currency, home, StringComparison.Ordinal))
         {

@@ -29,6 +29,20 @@ public sealed partial class LocaleData
     /// </summary>
     public bool? HeadlineCapitals { get; set; }
 
+    /// <summary>
+    /// Words a title-case headline leaves in lower case (particles, conjunctions, prepositions:
+    /// <c>dan</c>, <c>di</c>; <c>and</c>, <c>of</c>) unless they open it (<c>headline_minor_words:</c>).
+    /// Figure words inserted into a title-case headline are capitalised except these.
+    /// </summary>
+    public List<string> HeadlineMinorWords { get; set; } = [];
+
+    /// <summary>
+    /// Abbreviations that end in a period without ending a sentence (<c>Sept</c>, <c>Tbk</c>), so a
+    /// figure after them is not a sentence start (<c>abbreviations:</c>, without the period).
+    /// Single letters and dotted forms (<c>U.S.</c>) are abbreviations without being listed.
+    /// </summary>
+    public List<string> Abbreviations { get; set; } = [];
+
     /// <summary>The currencies this locale can write (ISO 4217 codes), ordered.</summary>
     public IEnumerable<string> CurrencyCodes =>
         (Money?.Currencies.Keys ?? Enumerable.Empty<string>()).Order(StringComparer.Ordinal);

@@ -165,6 +165,8 @@ public static class LocaleDataParser
     {
         ["default_spell"] = static (r, s) => s.DefaultSpell = r.String(),
         ["spell"] = static (r, s) => s.Spell = r.Map(static r => r.Object(SpellRuleKeys, new SpellRule()) ?? new()),
+        ["sentence_start_max_words"] = static (r, s) => s.SentenceStartMaxWords = r.NullableInt(),
+        ["sentence_start_recast"] = static (r, s) => s.SentenceStartRecast = r.String(),
     };
 
     private static readonly Dictionary<string, R.Field<WordsScale>> WordsScaleKeys = new(StringComparer.Ordinal)
@@ -236,6 +238,8 @@ public static class LocaleDataParser
         ["ranges"] = static (r, d) => d.Ranges = r.Object(RangesKeys, new RangeSection()),
         ["qualifiers"] = static (r, d) => d.Qualifiers = r.Object(QualifiersKeys, new QualifierSection()),
         ["headline_capitals"] = static (r, d) => d.HeadlineCapitals = r.NullableBool(),
+        ["headline_minor_words"] = static (r, d) => d.HeadlineMinorWords = TextList(r),
+        ["abbreviations"] = static (r, d) => d.Abbreviations = TextList(r),
         ["dates"] = static (r, d) => d.Dates = r.Object(DatesKeys, new DateSection()) ?? new(),
         ["time"] = static (r, d) => d.Time = r.Object(TimeKeys, new TimeSection()) ?? new(),
         ["plurals"] = static (r, d) => d.Plurals = r.Object(PluralsKeys, new PluralSection()) ?? new(),

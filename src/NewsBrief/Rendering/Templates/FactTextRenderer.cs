@@ -22,6 +22,7 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
         }
 
         var source = MarkdownText.Fold(markFigures ? FigureMarks.RemoveStray(text.Text) : text.Text);
+        var headlineCase = HeadlineCaseOf(source, style);
         var sb = new StringBuilder(source.Length + 32);
         var last = 0;
         foreach (Match m in Placeholder().Matches(source))
@@ -29,7 +30,7 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
             sb.Append(MarkdownText.EscapeFolded(source[last..m.Index], atLineStart: last == 0));
             var figure = facts.FindFigure(m.Groups[1].Value)
                 ?? throw new InvalidOperationException($"Unvalidated placeholder {m.Value} in {text.Location}.");
-            var written = MarkdownText.EscapeFolded(figures.Format(figure, facts, style), atLineStart: m.Index == 0);
+            var written = MarkdownText.EscapeFolded(figures.Format(figure, facts, style, Placement(source, m.Index, headlineCase)), atLineStart: m.Index == 0);
             sb.Append(markFigures ? FigureMarks.Wrap(figure.Name, written) : written);
             last = m.Index + m.Length;
         }
@@ -50,13 +51,24 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
         }
 
         var source = MarkdownText.Fold(text.Text);
+        var headlineCase = HeadlineCaseOf(source, style);
         return Placeholder().Replace(source, m =>
         {
             var figure = facts.FindFigure(m.Groups[1].Value)
                 ?? throw new InvalidOperationException($"Unvalidated placeholder {m.Value} in {text.Location}.");
-            return MarkdownText.Fold(figures.Format(figure, facts, style));
+            return MarkdownText.Fold(figures.Format(figure, facts, style, Placement(source, m.Index, headlineCase)));
         });
     }
+
+    /// <summary>The headline's case style from its author's words (placeholders left out); title case elsewhere.</summary>
+    private HeadlineCase HeadlineCaseOf(string source, TextStyle style) =>
+        style == TextStyle.Headline
+            ? TextCase.DetectHeadline(Placeholder().Replace(source, "0"), figures.Locale.HeadlineMinorWords)
+            : HeadlineCase.Title;
+
+    /// <summary>Where the placeholder at <paramref name="index"/> lands: a sentence start is judged on the text before it, with figures before it written as they would be.</summary>
+    private FigurePlacement Placement(string source, int index, HeadlineCase headlineCase) =>
+        new(TextCase.IsSentenceStart(Placeholder().Replace(source[..index], "0"), figures.Locale), headlineCase);
 
     /// <summary>Placeholder syntax; the facts validator has already rejected unknown names.</summary>
     [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
