@@ -53,6 +53,7 @@ public sealed partial class FigureChecker
             foreach (var (locale, located) in text.ByLocale.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
                 CheckLiterals(facts, locale, located, source, diagnostics);
+                CheckStackedQualifiers(facts, locale, located, source, diagnostics);
             }
         }
 
@@ -129,6 +130,49 @@ public sealed partial class FigureChecker
                 ? $"Write {{{named.Figure.Name}}} instead of \"{written}\": a placeholder writes the figure from the facts, in every locale's style."
                 : $"\"{written}\" is written literally and no figure of this file states it; add it to `figures` and write its `{{name}}` here, so every locale writes it from the facts.");
         }
+    }
+
+    // --- NB7007: an adverb stacked on a figure's own qualifier ---
+    // "Spent just {r1_cost}" with qualifier: about writes "just about $294,000", which reads "almost".
+    private void CheckStackedQualifiers(FactFile facts, string locale, LocatedText located, SourceText source, DiagnosticBag diagnostics)
+    {
+        if (!locales.TryGetValue(locale, out var l))
+        {
+            return;
+        }
+
+        var words = StackingWords(l.Formatter.Locale);
+        foreach (Match m in Placeholder().Matches(located.Text))
+        {
+            if (facts.FindFigure(m.Groups[1].Value) is not { Qualifier: not Qualifier.None } figure)
+            {
+                continue;
+            }
+
+            var before = located.Text[..m.Index].TrimEnd();
+            var word = words.FirstOrDefault(w =>
+                before.EndsWith(w, StringComparison.OrdinalIgnoreCase) &&
+                (before.Length == w.Length || !char.IsLetterOrDigit(before[before.Length - w.Length - 1])));
+            if (word is null)
+            {
+                continue;
+            }
+
+            var start = before.Length - word.Length;
+            var written = before[start..];
+            var qualifier = l.Formatter.Money.Qualify(figure.Qualifier, "…");
+            diagnostics.Add(DiagnosticDescriptors.QualifierStacked, source.Locate(located, start, written),
+                $"\"{written}\" stands right before {{{figure.Name}}}, which writes its own qualifier (\"{qualifier}\"): together they read \"{written} {qualifier}\", two hedges " +
+                $"(\"just about\" means \"almost\"). Drop \"{written}\", or remove the qualifier of {figure.Name} if the figure is exact.");
+        }
+    }
+
+    /// <summary>The locale's stacking adverbs and qualifier words, longest first so "kurang dari" wins over "dari".</summary>
+    private static List<string> StackingWords(LocaleData locale)
+    {
+        var words = new List<string>(locale.Recognition?.StackingAdverbs ?? []);
+        words.AddRange(locale.Recognition?.Qualifiers.Values.SelectMany(q => q) ?? []);
+        return [.. words.Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
 
     /// <summary>

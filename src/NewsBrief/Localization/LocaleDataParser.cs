@@ -221,6 +221,7 @@ public static class LocaleDataParser
         ["date_patterns"] = static (r, s) => s.DatePatterns = TextList(r),
         ["time_words"] = static (r, s) => s.TimeWords = TextList(r),
         ["not_figures_after"] = static (r, s) => s.NotFiguresAfter = TextList(r),
+        ["stacking_adverbs"] = static (r, s) => s.StackingAdverbs = TextList(r),
     };
 
     // --- the top level: a table names only tables above it (static fields initialise in order) ---
