@@ -20,7 +20,7 @@ public sealed partial class FigureChecker
     public const decimal RateTolerance = 0.03m;
 
     /// <summary>How many days a rate may be dated from the story's date.</summary>
-    public const int RateMaxDays = 31;
+    public const int RateMaxDays = FigureFormatter.RateMaxDays;
 
     /// <summary>
     /// How far a literal may be from a figure and still be about it: within a factor of 2 either way.
@@ -315,21 +315,7 @@ public sealed partial class FigureChecker
     }
 
     /// <summary>Days between the nearest days two partial dates cover (0 when they overlap: 2025-09 and 2025-09-18).</summary>
-    internal static int DaysApart(PartialDate a, PartialDate b)
-    {
-        var (aFirst, aLast) = (a.FirstDay, LastDay(a));
-        var (bFirst, bLast) = (b.FirstDay, LastDay(b));
-        return aLast < bFirst ? bFirst.DayNumber - aLast.DayNumber
-            : bLast < aFirst ? aFirst.DayNumber - bLast.DayNumber
-            : 0;
-    }
-
-    private static DateOnly LastDay(PartialDate d) => d.Precision switch
-    {
-        DatePrecision.Year => new DateOnly(d.Year, 12, 31),
-        DatePrecision.Month => d.FirstDay.AddMonths(1).AddDays(-1),
-        _ => d.FirstDay,
-    };
+    internal static int DaysApart(PartialDate a, PartialDate b) => PartialDate.DaysApart(a, b);
 
     // --- NB7005, NB7006: figures no text, or only some locales' headline or lede, mention ---
     // The key-figures table of the templates lists every figure, so "used" means written as {name}

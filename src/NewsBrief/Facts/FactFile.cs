@@ -75,7 +75,14 @@ public sealed record MoneyFigure(
     SourceLocation Location,
     decimal Amount,
     string Currency,
-    IReadOnlyDictionary<string, decimal> Reported) : Figure(Name, Label, Qualifier, Location);
+    IReadOnlyDictionary<string, decimal> Reported) : Figure(Name, Label, Qualifier, Location)
+{
+    /// <summary>
+    /// The date the amount is of (<c>date:</c>), when it is not the story's: a conversion uses only
+    /// a rate dated near it (a 2021 amount is never converted at a 2025 rate).
+    /// </summary>
+    public PartialDate? Date { get; init; }
+}
 
 /// <summary><c>value</c> + <c>unit</c> (a unit key from the locale files).</summary>
 public sealed record QuantityFigure(string Name, LocalizedText? Label, Qualifier Qualifier, SourceLocation Location, decimal Value, string Unit)

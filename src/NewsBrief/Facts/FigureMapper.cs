@@ -8,11 +8,11 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper texts)
 {
-    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label"];
+    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label", "date"];
 
     private static readonly (string Kind, string[] Keys)[] Kinds =
     [
-        ("money", ["amount", "currency", "reported"]),
+        ("money", ["amount", "currency", "reported", "date"]),
         ("quantity or number", ["value", "unit"]),
         ("percent", ["percent"]),
     ];
@@ -69,8 +69,18 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
                 var amount = fields.TryGetValue("amount", out var a) ? reader.Number(a.Value, $"the amount of {context}", "amount: 4.87 billion") : null;
                 var currency = fields.TryGetValue("currency", out var c) ? reader.Currency(c.Value, $"the currency of {context}", "currency: USD") : null;
                 var reported = fields.TryGetValue("reported", out var r) ? Reported(r.Value, context) : new Dictionary<string, decimal>(StringComparer.Ordinal);
+                PartialDate? amountDate = null;
+                if (fields.TryGetValue("date", out var d))
+                {
+                    amountDate = reader.Date(d.Value, $"the date of {context}", "date: 2021-03");
+                    if (amountDate is null)
+                    {
+                        return null;
+                    }
+                }
+
                 return amount is { } am && currency is not null && reported is not null
-                    ? new MoneyFigure(name, label, qualifier, location, am, currency, reported)
+                    ? new MoneyFigure(name, label, qualifier, location, am, currency, reported) { Date = amountDate }
                     : null;
 
             case "quantity or number":

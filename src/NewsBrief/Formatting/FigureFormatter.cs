@@ -37,7 +37,7 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
         var titleCase = placement.Case == HeadlineCase.Title;
         var text = figure switch
         {
-            MoneyFigure money => FormatMoney(money, facts, style, titleCase),
+            MoneyFigure money => FormatMoney(money, facts, style, titleCase, withEquivalent: !placement.Repeated),
             QuantityFigure q => f.Money.Qualify(q.Qualifier, f.Count.Format(q.Value, q.Unit), style, titleCase),
             PercentFigure p => f.Money.Qualify(p.Qualifier, f.Percent.Format(p.Fraction, DecimalsWritten(p.Percent), style), style, titleCase),
             NumberFigure n => f.Money.Qualify(n.Qualifier, f.Number.Format(n.Value), style, titleCase),
@@ -98,10 +98,11 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
         _ => "",
     };
 
-    private string FormatMoney(MoneyFigure money, FactFile facts, TextStyle style, bool titleCase)
+    private string FormatMoney(MoneyFigure money, FactFile facts, TextStyle style, bool titleCase, bool withEquivalent)
     {
         var home = f.Locale.HomeCurrency;
         var options = new MoneyOptions { Qualifier = money.Qualifier, Style = style, TitleCase = titleCase };
+        var originalFirst = f.Locale.MoneyData.OriginalFirst;
 
         if (string.Equals(money.Currency, home, StringComparison.Ordinal))
         {
@@ -112,34 +113,96 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
         // locale's readers think in when the story states it exactly, else the original.
         if (money.Reported.TryGetValue(home, out var reported))
         {
-            return style == TextStyle.Headline
-                ? f.Money.Format(reported, home, options)
+            if (style == TextStyle.Headline)
+            {
+                return f.Money.Format(reported, home, options);
+            }
+
+            if (!withEquivalent)
+            {
+                return originalFirst ? f.Money.Format(money.Amount, money.Currency, options) : f.Money.Format(reported, home, options);
+            }
+
+            return originalFirst
+                ? f.Money.FormatPair(money.Amount, money.Currency, reported, home, approximate: false, options)
                 : f.Money.FormatPair(reported, home, money.Amount, money.Currency, approximate: false, options);
         }
 
-        var converted = Convert(money.Amount, money.Currency, home, facts.Rates);
-        return converted is null || style == TextStyle.Headline
+        var converted = Convert(money.Amount, money.Currency, home, facts.Rates, money.Date ?? facts.Date) is { } exact ? Approximate(exact) : null;
+        return converted is null || style == TextStyle.Headline || !withEquivalent
             ? f.Money.Format(money.Amount, money.Currency, options)
             : f.Money.FormatPair(money.Amount, money.Currency, converted.Value, home, approximate: true, options);
     }
 
-    /// <summary>Converts through the story's own rate for the pair, in either direction; null when it has none.</summary>
-    public static decimal? Convert(decimal amount, string from, string to, IReadOnlyList<ExchangeRate> rates)
+    /// <summary>How many days a rate may be dated from the amount it converts (the amount's <c>date</c>, else the story's).</summary>
+    public const int RateMaxDays = 31;
+
+    /// <summary>Significant digits of an approximate conversion.</summary>
+    public const int ApproximateDigits = 3;
+
+    /// <summary>
+    /// Converts through the story's rate for the pair, in either direction, dated within
+    /// <see cref="RateMaxDays"/> of <paramref name="amountDate"/> (the nearest such rate, the first
+    /// written on a tie); null when the story has none.
+    /// </summary>
+    public static decimal? Convert(decimal amount, string from, string to, IReadOnlyList<ExchangeRate> rates, PartialDate amountDate)
     {
+        ExchangeRate? best = null;
+        var bestDays = int.MaxValue;
         foreach (var rate in rates)
         {
-            if (rate.Base == from && rate.Quote == to)
+            var pair = (rate.Base == from && rate.Quote == to) || (rate.Base == to && rate.Quote == from && rate.Rate != 0);
+            var days = PartialDate.DaysApart(rate.Date, amountDate);
+            if (pair && days <= RateMaxDays && days < bestDays)
             {
-                return amount * rate.Rate;
-            }
-
-            if (rate.Base == to && rate.Quote == from && rate.Rate != 0)
-            {
-                return amount / rate.Rate;
+                best = rate;
+                bestDays = days;
             }
         }
 
-        return null;
+        return best is null ? null : best.Base == from ? amount * best.Rate : amount / best.Rate;
+    }
+
+    /// <summary>
+    /// An approximate conversion as it is written: rounded half away from zero to
+    /// <see cref="ApproximateDigits"/> significant digits and to whole units, so it never shows cents
+    /// or sen nor claims more precision than a rate gives (75,460.31 → 75,500; 2,524.53 trillion →
+    /// 2,520 trillion). Null when that is less than one unit: a conversion that rounds to nothing
+    /// is dropped, not written as $0.
+    /// </summary>
+    public static decimal? Approximate(decimal value)
+    {
+        var magnitude = Math.Abs(value);
+        if (magnitude < 1m)
+        {
+            return null;
+        }
+
+        var digits = decimal.Truncate(magnitude).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+        var drop = digits - ApproximateDigits;
+        decimal rounded;
+        if (drop > 0)
+        {
+            var factor = Pow10(drop);
+            rounded = decimal.Round(magnitude / factor, 0, MidpointRounding.AwayFromZero) * factor;
+        }
+        else
+        {
+            rounded = decimal.Round(magnitude, 0, MidpointRounding.AwayFromZero);
+        }
+
+        return rounded < 1m ? null : value < 0 ? -rounded : rounded;
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            result *= 10m;
+        }
+
+        return result;
     }
 
     /// <summary>How many decimals the editor wrote (<c>5.3</c> → 1): a percent keeps its written precision.</summary>

@@ -17,7 +17,9 @@ public enum HeadlineCase
 /// </summary>
 /// <param name="SentenceStart">The figure opens a sentence (or the whole text).</param>
 /// <param name="Case">The case style of the headline the figure is inserted into.</param>
-public readonly record struct FigurePlacement(bool SentenceStart, HeadlineCase Case = HeadlineCase.Title)
+/// <param name="Repeated">The figure was written before in the running text: a money figure's
+/// equivalent in another currency is given on first mention only (AP, Reuters).</param>
+public readonly record struct FigurePlacement(bool SentenceStart, HeadlineCase Case = HeadlineCase.Title, bool Repeated = false)
 {
     /// <summary>Inside a sentence of a title-case text: the placement every caller had before placements.</summary>
     public static FigurePlacement Inline => default;

@@ -107,6 +107,13 @@ public sealed class MoneySection
     /// <summary>An amount with an approximate conversion: <c>{0} (sekitar {1})</c>.</summary>
     public string ApproximatePair { get; set; } = "";
 
+    /// <summary>
+    /// True when the amount's own currency always comes first and a reported home-currency amount
+    /// follows in parentheses (AP/Reuters: <c>5 trillion rupiah ($304.2 million)</c>); false puts a
+    /// reported home-currency amount first (<c>sekitar Rp4,87 miliar (US$294.000)</c>) (<c>original_first:</c>).
+    /// </summary>
+    public bool OriginalFirst { get; set; }
+
     /// <summary>The currencies the locale can write, by ISO 4217 code.</summary>
     public Dictionary<string, CurrencySection> Currencies { get; set; } = new(StringComparer.Ordinal);
 }

@@ -61,6 +61,7 @@ public static class LocaleDataParser
         ["scale_from"] = static (r, s) => s.ScaleFrom = r.Decimal(),
         ["pair"] = static (r, s) => s.Pair = r.String(),
         ["approximate_pair"] = static (r, s) => s.ApproximatePair = r.String(),
+        ["original_first"] = static (r, s) => s.OriginalFirst = r.NullableBool() == true,
         ["currencies"] = static (r, s) => s.Currencies = r.Map(static r => r.Object(CurrencyKeys, new CurrencySection()) ?? new()),
     };
 

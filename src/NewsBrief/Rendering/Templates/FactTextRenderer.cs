@@ -11,8 +11,15 @@ namespace NewsBrief.Rendering.Templates;
 /// No other code runs inside facts text. With <paramref name="markFigures"/> (review mode) each
 /// figure is wrapped in <see cref="FigureMarks"/>; without it the output has no markers.
 /// </summary>
+/// <remarks>
+/// One renderer serves one brief in one locale, and remembers which figures its running text has
+/// written: a money figure's equivalent in another currency is given on first mention only (AP,
+/// Reuters), so render texts in reading order. Not thread-safe.
+/// </remarks>
 public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile facts, bool markFigures = false)
 {
+    private readonly HashSet<string> mentioned = new(StringComparer.Ordinal);
+
     /// <summary>Renders <paramref name="text"/> (null when the locale is missing: renders empty).</summary>
     public string Render(LocatedText? text, TextStyle style)
     {
@@ -30,7 +37,7 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
             sb.Append(MarkdownText.EscapeFolded(source[last..m.Index], atLineStart: last == 0));
             var figure = facts.FindFigure(m.Groups[1].Value)
                 ?? throw new InvalidOperationException($"Unvalidated placeholder {m.Value} in {text.Location}.");
-            var written = MarkdownText.EscapeFolded(figures.Format(figure, facts, style, Placement(source, m.Index, headlineCase)), atLineStart: m.Index == 0);
+            var written = MarkdownText.EscapeFolded(figures.Format(figure, facts, style, Placement(figure, style, source, m.Index, headlineCase)), atLineStart: m.Index == 0);
             sb.Append(markFigures ? FigureMarks.Wrap(figure.Name, written) : written);
             last = m.Index + m.Length;
         }
@@ -56,7 +63,7 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
         {
             var figure = facts.FindFigure(m.Groups[1].Value)
                 ?? throw new InvalidOperationException($"Unvalidated placeholder {m.Value} in {text.Location}.");
-            return MarkdownText.Fold(figures.Format(figure, facts, style, Placement(source, m.Index, headlineCase)));
+            return MarkdownText.Fold(figures.Format(figure, facts, style, Placement(figure, style, source, m.Index, headlineCase)));
         });
     }
 
@@ -67,8 +74,11 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
             : HeadlineCase.Title;
 
     /// <summary>Where the placeholder at <paramref name="index"/> lands: a sentence start is judged on the text before it, with figures before it written as they would be.</summary>
-    private FigurePlacement Placement(string source, int index, HeadlineCase headlineCase) =>
-        new(TextCase.IsSentenceStart(Placeholder().Replace(source[..index], "0"), figures.Locale), headlineCase);
+    private FigurePlacement Placement(Figure figure, TextStyle style, string source, int index, HeadlineCase headlineCase)
+    {
+        var repeated = style == TextStyle.Prose && !mentioned.Add(figure.Name);
+        return new(TextCase.IsSentenceStart(Placeholder().Replace(source[..index], "0"), figures.Locale), headlineCase, repeated);
+    }
 
     /// <summary>Placeholder syntax; the facts validator has already rejected unknown names.</summary>
     [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
