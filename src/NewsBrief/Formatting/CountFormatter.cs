@@ -31,13 +31,43 @@ public sealed class CountFormatter(LocaleData locale)
         }
 
         var number = unitData is { Measure: true } ? null : Spelled(value, policy);
-        if (number is null)
+        number ??= Digits(value);
+        return Fill(number, value, unitData);
+    }
+
+    /// <summary>
+    /// The count in figures whatever the spelling policy, as tables write it (<c>3 chip</c>, <c>3 chips</c>):
+    /// a table compares numbers, so it never spells them.
+    /// </summary>
+    public string FormatDigits(decimal value, string? unit)
+    {
+        UnitData? unitData = null;
+        if (unit is not null && !locale.Units.TryGetValue(unit, out unitData))
         {
-            // Digits keep the value's written scale: 1.0 stays "1.0" (and takes the plural, v = 1).
-            number = DecimalText.FormatAsIs(value, locale.NumberData);
+            throw new ArgumentException($"The locale '{locale.Code}' has no unit '{unit}'. Add 'units: {{ {unit}: ... }}' to {locale.Path}.", nameof(unit));
         }
 
-        return Fill(number, value, unitData);
+        return Fill(Digits(value), value, unitData);
+    }
+
+    /// <summary>
+    /// Digits keep the value's written scale: 1.0 stays "1.0" (and takes the plural, v = 1). A large
+    /// round count takes the scale word money uses (EYD-AB r5 <c>10 miliar saham</c>, AP
+    /// <c>10 billion shares</c>): from the locale's money scale threshold up, when the count is
+    /// exactly a figure of at most two decimals times a scale (1.5 million, not 1,234,567).
+    /// </summary>
+    private string Digits(decimal value)
+    {
+        var magnitude = Math.Abs(value);
+        var scales = locale.Compact?.Scales ?? [];
+        if (locale.Money is { } money && magnitude >= money.ScaleFrom && scales.Count > 0 &&
+            Scaling.Pick(magnitude, scales, 2) is { } picked && picked.Scaled * picked.Scale.Value == magnitude)
+        {
+            var scaled = DecimalText.Format(picked.Scaled, 2, fixedDecimals: false, locale.NumberData);
+            return (value < 0 ? locale.NumberData.MinusSign : "") + DecimalText.Fill(picked.Scale.Long, scaled);
+        }
+
+        return DecimalText.FormatAsIs(value, locale.NumberData);
     }
 
     /// <summary>

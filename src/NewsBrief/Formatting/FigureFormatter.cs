@@ -38,9 +38,9 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
         var text = figure switch
         {
             MoneyFigure money => FormatMoney(money, facts, style, titleCase, withEquivalent: !placement.Repeated),
-            QuantityFigure q => f.Money.Qualify(q.Qualifier, f.Count.Format(q.Value, q.Unit), style, titleCase),
-            PercentFigure p => f.Money.Qualify(p.Qualifier, f.Percent.Format(p.Fraction, DecimalsWritten(p.Percent), style), style, titleCase),
-            NumberFigure n => f.Money.Qualify(n.Qualifier, f.Number.Format(n.Value), style, titleCase),
+            QuantityFigure q => f.Money.Qualify(q.Qualifier, Count(q.Value, q.Unit, style), style, titleCase),
+            PercentFigure p => f.Money.Qualify(p.Qualifier, f.Percent.Format(p.Fraction, DecimalsWritten(p.Percent), style, fixedDecimals: true), style, titleCase),
+            NumberFigure n => f.Money.Qualify(n.Qualifier, Count(n.Value, null, style), style, titleCase),
             _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.GetType().Name, "Unknown figure kind."),
         };
 
@@ -51,6 +51,14 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
 
         return placement.SentenceStart ? TextCase.CapitalizeFirst(text) : text;
     }
+
+    /// <summary>
+    /// A count in text: small numbers spelled by the locale's policy in prose and headlines
+    /// (<c>satu dari 38 provinsi</c>, <c>one of 38 provinces</c>), figures in tables (<c>3 chip</c>).
+    /// A plain number is a count without a unit.
+    /// </summary>
+    private string Count(decimal value, string? unit, TextStyle style) =>
+        style == TextStyle.Table ? f.Count.FormatDigits(value, unit) : f.Count.Format(value, unit);
 
     /// <summary>
     /// A whole count (quantity or plain number, no qualifier, written without decimals) as it opens a
