@@ -121,4 +121,7 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>The reader stopped after too many errors in one file.</summary>
     public static readonly DiagnosticDescriptor FactsTooManyErrors = new("NB1040", Severity.Error, "Too many errors");
+
+    /// <summary>A text still holds a draft's marker: <c>TODO</c> from <c>new</c>, <c>&lt;text&gt;</c> from <c>extract</c>.</summary>
+    public static readonly DiagnosticDescriptor FactsUnfilledMarker = new("NB1060", Severity.Error, "Draft marker not filled in");
 }

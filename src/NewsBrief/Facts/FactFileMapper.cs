@@ -139,6 +139,11 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
         var fields = reader.Fields(mapping, "a source", SourceKeys);
         reader.Require(fields, "name", mapping, "the source", "name: Nature");
         var name = Get(fields, "name", n => reader.Text(n, "the source name", "name: Nature"));
+        if (name is not null && fields.TryGetValue("name", out var nameField) && nameField.Value is YamlScalarNode nameScalar)
+        {
+            texts.ReportUnfilled(nameScalar, "the source name");
+        }
+
         var date = Get(fields, "date", n => reader.Date(n, "the source date", "date: 2025-09-17"));
         var url = Get(fields, "url", n => reader.Url(n, "the source URL"));
         return name is null ? null : new FactSource(name, date, url, mapping.Location);

@@ -38,6 +38,7 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
             if (text is not null && value is YamlScalarNode scalar)
             {
                 ScanPlaceholders(scalar);
+                ReportUnfilled(scalar, $"the `{key.Value}` text of {what}");
                 byLocale[key.Value] = new LocatedText(text, scalar.Location);
             }
         }
@@ -114,6 +115,23 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
             }
         }
     }
+
+    /// <summary>
+    /// Reports each draft marker left in <paramref name="scalar"/>: <c>TODO</c> as a word (what
+    /// <c>newsbrief new</c> writes) and <c>&lt;text&gt;</c> (what <c>newsbrief extract</c> writes). A
+    /// draft must never be published as it stands, so these are errors, not warnings.
+    /// </summary>
+    internal void ReportUnfilled(YamlScalarNode scalar, string what)
+    {
+        foreach (Match m in UnfilledMarker().Matches(scalar.Value))
+        {
+            Reporter.Report(DiagnosticDescriptors.FactsUnfilledMarker, Locate(scalar, m.Index, m.Value),
+                $"{FactValueReader.Capitalize(what)} still holds the draft marker `{m.Value}`; replace it with the real text before checking or building.");
+        }
+    }
+
+    [GeneratedRegex(@"\bTODO\b|<text>", RegexOptions.CultureInvariant)]
+    private static partial Regex UnfilledMarker();
 
     private void Syntax(YamlScalarNode scalar, int index, string fragment, string message) =>
         Reporter.Report(DiagnosticDescriptors.FactsPlaceholderSyntax, Locate(scalar, index, fragment), message);

@@ -255,7 +255,11 @@ public sealed partial class FactsSchemaTests
         Assert.True(File.Exists(Path.Combine(briefs, "../schema/facts.schema.json")));
         var results = Validate(YamlJson.Read(text));
         Assert.True(results.IsValid, Errors(results));
-        Assert.DoesNotContain(Parse(text, "rice-prices.yml"), d => d.Contains("error", StringComparison.Ordinal));
+
+        // The parser's only complaint is the unfilled TODO markers (NB1060): the schema is a syntax
+        // aid, and a skeleton must never be published as it stands.
+        Assert.All(Parse(text, "rice-prices.yml").Where(d => d.Contains("error", StringComparison.Ordinal)),
+            d => Assert.Contains("NB1060", d, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -292,6 +296,8 @@ public sealed partial class FactsSchemaTests
         ["control-character.yml"] = "a control character inside a value is still a valid string character",
         ["amount-plus-sign.yml"] = "YAML 1.2 reads +294000 as the number 294000 (same reason)",
         ["bidi-override.yml"] = "bidirectional controls are valid string characters",
+        ["unfilled-new-skeleton.yml"] = "a draft marker is valid text: the schema guides an editor through the skeleton `new` writes, so it accepts it; the parser refuses to publish it (NB1060)",
+        ["unfilled-extract-draft.yml"] = "the same for the `<text>` marker of an `extract` draft",
     };
 
     /// <summary>Problems the editor's YAML reader reports itself, before any schema applies.</summary>
