@@ -49,7 +49,9 @@ public static class BriefModelBuilder
                 ["prose"] = Mark(f, MarkdownText.Escape(figureFormatter.Format(f, facts, TextStyle.Prose))),
                 ["raw"] = FigureFormatter.Raw(f),
             }))),
+            // A timeline reads in date order whatever order the file lists it in (stable for equal dates).
             ["events"] = Array(facts.Events
+                .OrderBy(e => e.Date)
                 .Where(e => e.Text.For(locale) is not null)
                 .Select(e => (object)Freeze(new ScriptObject
                 {
