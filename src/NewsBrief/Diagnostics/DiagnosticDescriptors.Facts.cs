@@ -124,4 +124,7 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>A text still holds a draft's marker: <c>TODO</c> from <c>new</c>, <c>&lt;text&gt;</c> from <c>extract</c>.</summary>
     public static readonly DiagnosticDescriptor FactsUnfilledMarker = new("NB1060", Severity.Error, "Draft marker not filled in");
+
+    /// <summary>A money figure's <c>per</c> names no currency or unit.</summary>
+    public static readonly DiagnosticDescriptor FactsUnknownPer = new("NB1061", Severity.Error, "Unknown per-unit");
 }

@@ -82,6 +82,13 @@ public sealed record MoneyFigure(
     /// a rate dated near it (a 2021 amount is never converted at a 2025 rate).
     /// </summary>
     public PartialDate? Date { get; init; }
+
+    /// <summary>
+    /// What the amount is per (<c>per:</c>), a currency code or a unit key: an exchange rate
+    /// (<c>Rp16.752 per dolar AS</c>) or a price (<c>Rp18.000 per cangkir</c>). A per-unit amount
+    /// is never converted: its equivalent would be a different rate.
+    /// </summary>
+    public string? Per { get; init; }
 }
 
 /// <summary><c>value</c> + <c>unit</c> (a unit key from the locale files).</summary>

@@ -112,6 +112,13 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
         var options = new MoneyOptions { Qualifier = money.Qualifier, Style = style, TitleCase = titleCase };
         var originalFirst = f.Locale.MoneyData.OriginalFirst;
 
+        if (money.Per is { } per)
+        {
+            // An exchange rate or a price: never converted, and no reported equivalent (Rp16.752 per dolar AS).
+            var pattern = f.Locale.MoneyData.Per.Length > 0 ? f.Locale.MoneyData.Per : "{0} per {1}";
+            return DecimalText.Fill(pattern, f.Money.Format(money.Amount, money.Currency, options), PerName(per));
+        }
+
         if (string.Equals(money.Currency, home, StringComparison.Ordinal))
         {
             return f.Money.Format(money.Amount, money.Currency, options);
@@ -140,6 +147,17 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
         return converted is null || style == TextStyle.Headline || !withEquivalent
             ? f.Money.Format(money.Amount, money.Currency, options)
             : f.Money.FormatPair(money.Amount, money.Currency, converted.Value, home, approximate: true, options);
+    }
+
+    /// <summary>The name of one unit after <c>per</c>: a currency's unit name (<c>dolar AS</c>, <c>dollar</c>) or a unit's singular (<c>saham</c>, <c>share</c>).</summary>
+    private string PerName(string per)
+    {
+        if (f.Locale.MoneyData.Currencies.TryGetValue(per, out var currency))
+        {
+            return currency.UnitName.Length > 0 ? currency.UnitName : currency.Name.Replace("{0}", "", StringComparison.Ordinal).Trim();
+        }
+
+        return f.Count.WithUnit("", 1m, per).Trim();
     }
 
     /// <summary>How many days a rate may be dated from the amount it converts (the amount's <c>date</c>, else the story's).</summary>

@@ -114,6 +114,9 @@ public sealed class MoneySection
     /// </summary>
     public bool OriginalFirst { get; set; }
 
+    /// <summary>A per-unit amount: <c>{0} per {1}</c>, the amount and the unit's name (<c>per:</c>); empty means <c>{0} per {1}</c>.</summary>
+    public string Per { get; set; } = "";
+
     /// <summary>The currencies the locale can write, by ISO 4217 code.</summary>
     public Dictionary<string, CurrencySection> Currencies { get; set; } = new(StringComparer.Ordinal);
 }
@@ -126,6 +129,12 @@ public sealed class CurrencySection
 
     /// <summary>The name pattern (<c>{0} dolar AS</c>, <c>{0} rupiah</c>).</summary>
     public string Name { get; set; } = "";
+
+    /// <summary>
+    /// The currency's name for one unit, after <c>per</c> (<c>dolar AS</c>, <c>dollar</c>) (<c>unit_name:</c>);
+    /// empty uses <see cref="Name"/> without its number.
+    /// </summary>
+    public string UnitName { get; set; } = "";
 
     /// <summary>The locale's usual form of this currency: <c>symbol</c> (default) or <c>name</c>.</summary>
     public string Usual { get; set; } = "symbol";

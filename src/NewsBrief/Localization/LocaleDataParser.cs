@@ -52,6 +52,7 @@ public static class LocaleDataParser
         ["symbol"] = static (r, s) => s.Symbol = r.String(),
         ["name"] = static (r, s) => s.Name = r.String(),
         ["usual"] = static (r, s) => s.Usual = r.String(),
+        ["unit_name"] = static (r, s) => s.UnitName = r.String(),
         ["decimals"] = static (r, s) => s.Decimals = r.Int(),
         ["minor"] = static (r, s) => s.Minor = r.Object(MinorUnitKeys, new MinorUnitSection()),
     };
@@ -62,6 +63,7 @@ public static class LocaleDataParser
         ["pair"] = static (r, s) => s.Pair = r.String(),
         ["approximate_pair"] = static (r, s) => s.ApproximatePair = r.String(),
         ["original_first"] = static (r, s) => s.OriginalFirst = r.NullableBool() == true,
+        ["per"] = static (r, s) => s.Per = r.String(),
         ["currencies"] = static (r, s) => s.Currencies = r.Map(static r => r.Object(CurrencyKeys, new CurrencySection()) ?? new()),
     };
 

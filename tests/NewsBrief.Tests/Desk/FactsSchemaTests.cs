@@ -287,6 +287,7 @@ public sealed partial class FactsSchemaTests
         ["unknown-placeholder-quoted.yml"] = "the same cross-reference as unknown-placeholder.yml",
         ["unknown-currency.yml"] = "currencies come from the locale files (data); the schema checks the ISO shape only",
         ["unknown-unit.yml"] = "units come from the locale files (data); the schema checks the key shape only",
+        ["unknown-per.yml"] = "currencies and units come from the locale files (data); the schema checks the shape only",
         ["unknown-locale.yml"] = "locales are data (a third locale needs no schema change); the schema checks the code's shape only",
         ["amount-exponent.yml"] = "YAML 1.2 reads 2.94e5 as the number 294000; the schema sees the value, only the parser sees how it was written",
         ["amount-hex.yml"] = "YAML 1.2 reads 0x10 as the number 16 (same reason)",

@@ -8,7 +8,7 @@ namespace NewsBrief.Tests.Formatting;
 /// The <c>figure</c> kind: a story's figure written by <see cref="FigureFormatter"/>, with the story
 /// around it given as options (docs/style-rules.md, "Rules added beyond the style research").
 /// Options: <c>currency=</c> (money) or <c>unit=</c> (quantity), <c>percent=true</c>, <c>qualifier=</c>,
-/// <c>rate=USD/IDR 16565 2025-09-17</c>, <c>reported=USD 304200000</c>, <c>date=</c> (the amount's
+/// <c>rate=USD/IDR 16565 2025-09-17</c>, <c>reported=USD 304200000</c>, <c>per=</c>, <c>date=</c> (the amount's
 /// date), <c>style=</c>, <c>start=sentence</c>, <c>case=sentence</c> (the headline's), <c>repeated=true</c>.
 /// The story is dated 2025-09-18.
 /// </summary>
@@ -34,6 +34,7 @@ internal static partial class ConformanceRunner
             figure = new MoneyFigure("x", null, qualifier, at, value, currency, reported)
             {
                 Date = row.Option("date") is { } d ? ParseDate(row, d) : null,
+                Per = row.Option("per"),
             };
         }
         else if (row.Option("unit") is { } unit)
