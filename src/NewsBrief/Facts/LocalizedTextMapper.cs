@@ -9,6 +9,8 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed partial class LocalizedTextMapper(FactValueReader reader)
 {
+    private const string ModifierForm = ":modifier";
+
     private readonly List<(string Name, SourceLocation Location)> placeholders = [];
 
     private FactReporter Reporter => reader.Reporter;
@@ -92,7 +94,12 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
                 }
 
                 var name = v[(i + 1)..close];
-                if (FigureName().IsMatch(name))
+                if (name.EndsWith(ModifierForm, StringComparison.Ordinal) && FigureName().IsMatch(name[..^ModifierForm.Length]))
+                {
+                    name = name[..^ModifierForm.Length]; // {days:modifier}: the figure as a compound modifier (a 14-day …)
+                    placeholders.Add((name, Locate(scalar, i, "{" + name + ModifierForm + "}")));
+                }
+                else if (FigureName().IsMatch(name))
                 {
                     placeholders.Add((name, Locate(scalar, i, "{" + name + "}")));
                 }

@@ -16,7 +16,13 @@ public sealed class CountFormatter(LocaleData locale)
     /// <paramref name="spellPolicy"/> names a policy of the locale (<c>eyd5</c>, <c>puebi</c>, <c>ap</c>,
     /// <c>digits</c>); null uses the locale default.
     /// </summary>
-    public string Format(decimal value, string? unit, string? spellPolicy = null)
+    public string Format(decimal value, string? unit, string? spellPolicy = null) => Format(value, unit, spellPolicy, modifier: false);
+
+    /// <summary>
+    /// Like <see cref="Format(decimal, string?, string?)"/>; with <paramref name="modifier"/> the unit's
+    /// compound-modifier form is used when the locale has one (<c>14-day</c>, <c>three-day</c>).
+    /// </summary>
+    public string Format(decimal value, string? unit, string? spellPolicy, bool modifier)
     {
         UnitData? unitData = null;
         if (unit is not null && !locale.Units.TryGetValue(unit, out unitData))
@@ -32,7 +38,7 @@ public sealed class CountFormatter(LocaleData locale)
 
         var number = unitData is { Measure: true } ? null : Spelled(value, policy);
         number ??= Digits(value);
-        return Fill(number, value, unitData);
+        return modifier && unitData is { Modifier.Length: > 0 } ? FieldPattern.Fill(unitData.Modifier, number) : Fill(number, value, unitData);
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
     /// </summary>
     public string Format(Figure figure, FactFile facts, TextStyle style, FigurePlacement placement)
     {
-        if (placement.SentenceStart && style == TextStyle.Prose && SentenceStartCount(figure) is { } opening)
+        if (placement.SentenceStart && !placement.Modifier && style == TextStyle.Prose && SentenceStartCount(figure) is { } opening)
         {
             return opening;
         }
@@ -38,6 +38,7 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
         var text = figure switch
         {
             MoneyFigure money => FormatMoney(money, facts, style, titleCase, withEquivalent: !placement.Repeated),
+            QuantityFigure q when placement.Modifier => f.Money.Qualify(q.Qualifier, f.Count.Format(q.Value, q.Unit, null, modifier: true), style, titleCase),
             QuantityFigure q => f.Money.Qualify(q.Qualifier, Count(q.Value, q.Unit, style), style, titleCase),
             PercentFigure p => f.Money.Qualify(p.Qualifier, f.Percent.Format(p.Fraction, DecimalsWritten(p.Percent), style, fixedDecimals: true), style, titleCase),
             NumberFigure n => f.Money.Qualify(n.Qualifier, Count(n.Value, null, style), style, titleCase),

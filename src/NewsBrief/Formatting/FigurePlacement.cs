@@ -19,7 +19,8 @@ public enum HeadlineCase
 /// <param name="Case">The case style of the headline the figure is inserted into.</param>
 /// <param name="Repeated">The figure was written before in the running text: a money figure's
 /// equivalent in another currency is given on first mention only (AP, Reuters).</param>
-public readonly record struct FigurePlacement(bool SentenceStart, HeadlineCase Case = HeadlineCase.Title, bool Repeated = false)
+/// <param name="Modifier">Written <c>{name:modifier}</c>: the figure modifies the noun after it (<c>a 14-day state of emergency</c>).</param>
+public readonly record struct FigurePlacement(bool SentenceStart, HeadlineCase Case = HeadlineCase.Title, bool Repeated = false, bool Modifier = false)
 {
     /// <summary>Inside a sentence of a title-case text: the placement every caller had before placements.</summary>
     public static FigurePlacement Inline => default;

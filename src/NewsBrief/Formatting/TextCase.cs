@@ -44,7 +44,7 @@ public static class TextCase
             if (wordStart && char.IsLower(c))
             {
                 var end = i;
-                while (end < text.Length && !char.IsWhiteSpace(text[end]))
+                while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '-')
                 {
                     end++;
                 }
@@ -58,7 +58,9 @@ public static class TextCase
                 sb.Append(c);
             }
 
-            wordStart = char.IsWhiteSpace(c);
+            // Both parts of a hyphenated compound are capitalised (14-Day; EYD-HK r21 likewise
+            // capitalises every part of a full reduplication).
+            wordStart = char.IsWhiteSpace(c) || c == '-';
         }
 
         return sb.ToString();

@@ -153,6 +153,12 @@ public sealed class UnitData
 
     /// <summary>A measure (length, weight, time span…) always takes digits, whatever the spelling policy.</summary>
     public bool Measure { get; set; }
+
+    /// <summary>
+    /// The unit as a compound modifier before a noun (<c>{0}-day</c>: a 14-day state of emergency),
+    /// written for <c>{name:modifier}</c>; empty uses the ordinary plural form (Indonesian needs none).
+    /// </summary>
+    public string Modifier { get; set; } = "";
 }
 
 /// <summary><c>counts:</c></summary>

@@ -155,6 +155,7 @@ public static class LocaleDataParser
     {
         ["forms"] = static (r, s) => s.Forms = Texts(r),
         ["measure"] = static (r, s) => s.Measure = r.Bool(),
+        ["modifier"] = static (r, s) => s.Modifier = r.String(),
     };
 
     private static readonly Dictionary<string, R.Field<SpellRule>> SpellRuleKeys = new(StringComparer.Ordinal)

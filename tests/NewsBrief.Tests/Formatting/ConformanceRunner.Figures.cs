@@ -9,7 +9,7 @@ namespace NewsBrief.Tests.Formatting;
 /// around it given as options (docs/style-rules.md, "Rules added beyond the style research").
 /// Options: <c>currency=</c> (money) or <c>unit=</c> (quantity), <c>percent=true</c>, <c>qualifier=</c>,
 /// <c>rate=USD/IDR 16565 2025-09-17</c>, <c>reported=USD 304200000</c>, <c>per=</c>, <c>date=</c> (the amount's
-/// date), <c>style=</c>, <c>start=sentence</c>, <c>case=sentence</c> (the headline's), <c>repeated=true</c>.
+/// date), <c>style=</c>, <c>start=sentence</c>, <c>case=sentence</c> (the headline's), <c>repeated=true</c>, <c>modifier=true</c>.
 /// The story is dated 2025-09-18.
 /// </summary>
 internal static partial class ConformanceRunner
@@ -74,7 +74,8 @@ internal static partial class ConformanceRunner
         var placement = new FigurePlacement(
             row.Option("start") == "sentence",
             row.Option("case") == "sentence" ? HeadlineCase.Sentence : HeadlineCase.Title,
-            BoolOption(row, "repeated"));
+            BoolOption(row, "repeated"),
+            BoolOption(row, "modifier"));
         return new FigureFormatter(f).Format(figure, facts, StyleOf(row), placement);
     }
 

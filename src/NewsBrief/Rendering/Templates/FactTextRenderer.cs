@@ -37,7 +37,7 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
             sb.Append(MarkdownText.EscapeFolded(source[last..m.Index], atLineStart: last == 0));
             var figure = facts.FindFigure(m.Groups[1].Value)
                 ?? throw new InvalidOperationException($"Unvalidated placeholder {m.Value} in {text.Location}.");
-            var written = MarkdownText.EscapeFolded(figures.Format(figure, facts, style, Placement(figure, style, source, m.Index, headlineCase)), atLineStart: m.Index == 0);
+            var written = MarkdownText.EscapeFolded(figures.Format(figure, facts, style, Placement(figure, style, source, m, headlineCase)), atLineStart: m.Index == 0);
             sb.Append(markFigures ? FigureMarks.Wrap(figure.Name, written) : written);
             last = m.Index + m.Length;
         }
@@ -63,7 +63,7 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
         {
             var figure = facts.FindFigure(m.Groups[1].Value)
                 ?? throw new InvalidOperationException($"Unvalidated placeholder {m.Value} in {text.Location}.");
-            return MarkdownText.Fold(figures.Format(figure, facts, style, Placement(figure, style, source, m.Index, headlineCase)));
+            return MarkdownText.Fold(figures.Format(figure, facts, style, Placement(figure, style, source, m, headlineCase)));
         });
     }
 
@@ -73,14 +73,15 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
             ? TextCase.DetectHeadline(Placeholder().Replace(source, "0"), figures.Locale.HeadlineMinorWords)
             : HeadlineCase.Title;
 
-    /// <summary>Where the placeholder at <paramref name="index"/> lands: a sentence start is judged on the text before it, with figures before it written as they would be.</summary>
-    private FigurePlacement Placement(Figure figure, TextStyle style, string source, int index, HeadlineCase headlineCase)
+    /// <summary>Where <paramref name="placeholder"/> lands: a sentence start is judged on the text before it, with figures before it written as they would be.</summary>
+    private FigurePlacement Placement(Figure figure, TextStyle style, string source, Match placeholder, HeadlineCase headlineCase)
     {
         var repeated = style == TextStyle.Prose && !mentioned.Add(figure.Name);
-        return new(TextCase.IsSentenceStart(Placeholder().Replace(source[..index], "0"), figures.Locale), headlineCase, repeated);
+        var modifier = placeholder.Groups[2].Success; // {name:modifier}
+        return new(TextCase.IsSentenceStart(Placeholder().Replace(source[..placeholder.Index], "0"), figures.Locale), headlineCase, repeated, modifier);
     }
 
     /// <summary>Placeholder syntax; the facts validator has already rejected unknown names.</summary>
-    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(:modifier)?\}")]
     private static partial Regex Placeholder();
 }
