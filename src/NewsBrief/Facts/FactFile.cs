@@ -46,7 +46,17 @@ public sealed record FactFile
 }
 
 /// <summary>Where the story comes from.</summary>
-public sealed record FactSource(string Name, PartialDate? Date, string? Url, SourceLocation Location);
+public sealed record FactSource(string Name, PartialDate? Date, string? Url, SourceLocation Location)
+{
+    /// <summary>
+    /// The name per locale when the file gives one (<c>name: { id: Badan Pusat Statistik, en: Statistics Indonesia }</c>);
+    /// null when <see cref="Name"/> is one name for every locale.
+    /// </summary>
+    public LocalizedText? Names { get; init; }
+
+    /// <summary>The name readers of <paramref name="locale"/> see: its own, else the one name.</summary>
+    public string NameFor(string locale) => Names?.For(locale)?.Text ?? Name;
+}
 
 /// <summary>A dated exchange rate: 1 <see cref="Base"/> = <see cref="Rate"/> <see cref="Quote"/>.</summary>
 public sealed record ExchangeRate(string Base, string Quote, decimal Rate, PartialDate Date, string? Note, SourceLocation Location);

@@ -61,7 +61,7 @@ public static class BriefModelBuilder
                 }))),
             ["sources"] = Array(facts.Sources.Select(s => (object)Freeze(new ScriptObject
             {
-                ["name"] = MarkdownText.Escape(s.Name),
+                ["name"] = MarkdownText.Escape(s.NameFor(locale)),
                 ["url"] = s.Url ?? "",
                 ["date"] = s.Date is { } d ? MarkdownText.Escape(formatter.Date.Format(d)) : "",
                 ["date_iso"] = s.Date?.ToString() ?? "",
