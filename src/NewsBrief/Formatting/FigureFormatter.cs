@@ -47,7 +47,7 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
 
         if (style == TextStyle.Headline && titleCase && f.Locale.HeadlineCapitals == true)
         {
-            text = TextCase.TitleCase(text, f.Locale.HeadlineMinorWords);
+            text = TextCase.TitleCase(text, f.Locale.HeadlineMinorWords, compound: placement.Modifier);
         }
 
         return placement.SentenceStart ? TextCase.CapitalizeFirst(text) : text;

@@ -33,8 +33,10 @@ public static class TextCase
     /// letter is capitalised unless it is one of <paramref name="minorWords"/> (<c>34 orang</c> →
     /// <c>34 Orang</c>, <c>more than $100M</c> → <c>More than $100M</c> when it opens the figure).
     /// Words are never lower-cased: the figure's symbols (<c>Rp</c>, <c>US$</c>) keep their case.
+    /// With <paramref name="compound"/> both parts of a hyphenated compound modifier are capitalised
+    /// (<c>14-Day</c>, <c>Three-Day</c>); otherwise only a word's first letter is (<c>Kira-kira</c>).
     /// </summary>
-    public static string TitleCase(string text, IReadOnlyCollection<string> minorWords)
+    public static string TitleCase(string text, IReadOnlyCollection<string> minorWords, bool compound = false)
     {
         var sb = new StringBuilder(text.Length);
         var wordStart = true;
@@ -44,7 +46,7 @@ public static class TextCase
             if (wordStart && char.IsLower(c))
             {
                 var end = i;
-                while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '-')
+                while (end < text.Length && !char.IsWhiteSpace(text[end]) && !(compound && text[end] == '-'))
                 {
                     end++;
                 }
@@ -58,9 +60,7 @@ public static class TextCase
                 sb.Append(c);
             }
 
-            // Both parts of a hyphenated compound are capitalised (14-Day; EYD-HK r21 likewise
-            // capitalises every part of a full reduplication).
-            wordStart = char.IsWhiteSpace(c) || c == '-';
+            wordStart = char.IsWhiteSpace(c) || (compound && c == '-');
         }
 
         return sb.ToString();
