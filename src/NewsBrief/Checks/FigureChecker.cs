@@ -48,12 +48,16 @@ public sealed partial class FigureChecker
         ArgumentNullException.ThrowIfNull(diagnostics);
 
         var texts = Texts(facts).ToList();
-        foreach (var (_, text) in texts)
+        foreach (var (what, text) in texts)
         {
             foreach (var (locale, located) in text.ByLocale.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
                 CheckLiterals(facts, locale, located, source, diagnostics);
                 CheckStackedQualifiers(facts, locale, located, source, diagnostics);
+                if (what != "headline" && !what.StartsWith("the label", StringComparison.Ordinal))
+                {
+                    CheckDigitsOpeningASentence(facts, locale, located, source, diagnostics);
+                }
             }
         }
 
@@ -164,6 +168,35 @@ public sealed partial class FigureChecker
             diagnostics.Add(DiagnosticDescriptors.QualifierStacked, source.Locate(located, start, written),
                 $"\"{written}\" stands right before {{{figure.Name}}}, which writes its own qualifier (\"{qualifier}\"): together they read \"{written} {qualifier}\", two hedges " +
                 $"(\"just about\" means \"almost\"). Drop \"{written}\", or remove the qualifier of {figure.Name} if the figure is exact.");
+        }
+    }
+
+    // --- NB7008: a figure that would open a sentence with a digit ---
+    // Whole counts are spelled there by the renderer; a percentage, a decimal or an amount written
+    // number first (5,3 persen, 4.87 billion rupiah) cannot be, so the writer recasts the sentence.
+    private void CheckDigitsOpeningASentence(FactFile facts, string locale, LocatedText located, SourceText source, DiagnosticBag diagnostics)
+    {
+        if (!locales.TryGetValue(locale, out var l))
+        {
+            return;
+        }
+
+        var formatter = new FigureFormatter(l.Formatter);
+        foreach (Match m in Placeholder().Matches(located.Text))
+        {
+            if (facts.FindFigure(m.Groups[1].Value) is not { } figure ||
+                !TextCase.IsSentenceStart(Placeholder().Replace(located.Text[..m.Index], "0"), l.Formatter.Locale))
+            {
+                continue;
+            }
+
+            var written = formatter.Format(figure, facts, TextStyle.Prose, new FigurePlacement(SentenceStart: true));
+            if (written.Length > 0 && char.IsDigit(written[0]))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DigitsOpenSentence, source.Locate(located, m.Index, m.Value),
+                    $"{{{figure.Name}}} opens a sentence as \"{written}\": a sentence never starts with a figure (EYD V, AP). " +
+                    "Recast it so a word comes first (\"Inflasi mencapai …\", \"Inflation was …\").");
+            }
         }
     }
 

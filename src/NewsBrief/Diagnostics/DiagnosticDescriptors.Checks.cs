@@ -23,6 +23,9 @@ public static partial class DiagnosticDescriptors
     /// <summary>An adverb or qualifier word right before a figure that has its own qualifier ("just about", "only about").</summary>
     public static readonly DiagnosticDescriptor QualifierStacked = new("NB7007", Severity.Warning, "Adverb stacked on a figure's qualifier");
 
+    /// <summary>A figure that cannot be spelled (a percentage, a decimal, an amount) opens a sentence with a digit.</summary>
+    public static readonly DiagnosticDescriptor DigitsOpenSentence = new("NB7008", Severity.Warning, "Sentence starts with a figure");
+
     /// <summary><c>extract</c>: the article has no text to read (empty, blank or binary).</summary>
     public static readonly DiagnosticDescriptor ArticleEmpty = new("NB6006", Severity.Error, "Article has no text");
 }

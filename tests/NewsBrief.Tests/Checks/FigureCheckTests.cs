@@ -58,6 +58,29 @@ public sealed class FigureCheckTests
         Assert.Equal(word.Trim('"'), line.Substring(d.Location.Column - 1, word.Length - 2));
     }
 
+    [Theory]
+    [InlineData("en: Training ran on {chips} for {hours}.", "en: Training ran on {chips}. {hours} of training followed.")] // a count: spelled, no warning
+    [InlineData("id: Pelatihan memakai {chips} selama {hours}.", "id: Pelatihan selesai. {r1_cost} habis.")] // Rp first: a word-like symbol
+    [InlineData("en: Training ran on {chips} for {hours}.", "en: Training ended. {r1_cost} was spent.")]  // $294,000: the symbol comes first
+    public void CountOrSymbolOpeningASentence_IsNotReported(string old, string replacement)
+    {
+        Assert.DoesNotContain(Check(Replace(Seed, old, replacement)), d => d.Code == "NB7008");
+    }
+
+    [Fact]
+    public void PercentOpeningASentence_WarnsAtThePlaceholder()
+    {
+        var yaml = Replace(Seed, "  hours:\n", "  share:\n    percent: 5.3\n  hours:\n");
+        yaml = Replace(yaml, "en: Training ran on {chips} for {hours}.", "en: Training ran on {chips} for {hours}. {share} of it was wasted.");
+
+        var d = Assert.Single(Check(yaml), d => d.Code == "NB7008");
+
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Contains("\"5.3%\"", d.Message, StringComparison.Ordinal);
+        var line = yaml.Split('\n')[d.Location.Line - 1];
+        Assert.Equal("{share}", line.Substring(d.Location.Column - 1, "{share}".Length));
+    }
+
     [Fact]
     public void AdverbBeforeAnExactFigure_IsNotReported()
     {
