@@ -20,7 +20,7 @@ public sealed partial class FigureChecker
     public const decimal RateTolerance = 0.03m;
 
     /// <summary>How many days a rate may be dated from the story's date.</summary>
-    public const int RateMaxDays = 31;
+    public const int RateMaxDays = FigureFormatter.RateMaxDays;
 
     /// <summary>
     /// How far a literal may be from a figure and still be about it: within a factor of 2 either way.
@@ -48,11 +48,16 @@ public sealed partial class FigureChecker
         ArgumentNullException.ThrowIfNull(diagnostics);
 
         var texts = Texts(facts).ToList();
-        foreach (var (_, text) in texts)
+        foreach (var (what, text) in texts)
         {
             foreach (var (locale, located) in text.ByLocale.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
                 CheckLiterals(facts, locale, located, source, diagnostics);
+                CheckStackedQualifiers(facts, locale, located, source, diagnostics);
+                if (what != "headline" && !what.StartsWith("the label", StringComparison.Ordinal))
+                {
+                    CheckDigitsOpeningASentence(facts, locale, located, source, diagnostics);
+                }
             }
         }
 
@@ -129,6 +134,78 @@ public sealed partial class FigureChecker
                 ? $"Write {{{named.Figure.Name}}} instead of \"{written}\": a placeholder writes the figure from the facts, in every locale's style."
                 : $"\"{written}\" is written literally and no figure of this file states it; add it to `figures` and write its `{{name}}` here, so every locale writes it from the facts.");
         }
+    }
+
+    // --- NB7007: an adverb stacked on a figure's own qualifier ---
+    // "Spent just {r1_cost}" with qualifier: about writes "just about $294,000", which reads "almost".
+    private void CheckStackedQualifiers(FactFile facts, string locale, LocatedText located, SourceText source, DiagnosticBag diagnostics)
+    {
+        if (!locales.TryGetValue(locale, out var l))
+        {
+            return;
+        }
+
+        var words = StackingWords(l.Formatter.Locale);
+        foreach (Match m in Placeholder().Matches(located.Text))
+        {
+            if (facts.FindFigure(m.Groups[1].Value) is not { Qualifier: not Qualifier.None } figure)
+            {
+                continue;
+            }
+
+            var before = located.Text[..m.Index].TrimEnd();
+            var word = words.FirstOrDefault(w =>
+                before.EndsWith(w, StringComparison.OrdinalIgnoreCase) &&
+                (before.Length == w.Length || !char.IsLetterOrDigit(before[before.Length - w.Length - 1])));
+            if (word is null)
+            {
+                continue;
+            }
+
+            var start = before.Length - word.Length;
+            var written = before[start..];
+            var qualifier = l.Formatter.Money.Qualify(figure.Qualifier, "…");
+            diagnostics.Add(DiagnosticDescriptors.QualifierStacked, source.Locate(located, start, written),
+                $"\"{written}\" stands right before {{{figure.Name}}}, which writes its own qualifier (\"{qualifier}\"): together they read \"{written} {qualifier}\", two hedges " +
+                $"(\"just about\" means \"almost\"). Drop \"{written}\", or remove the qualifier of {figure.Name} if the figure is exact.");
+        }
+    }
+
+    // --- NB7008: a figure that would open a sentence with a digit ---
+    // Whole counts are spelled there by the renderer; a percentage, a decimal or an amount written
+    // number first (5,3 persen, 4.87 billion rupiah) cannot be, so the writer recasts the sentence.
+    private void CheckDigitsOpeningASentence(FactFile facts, string locale, LocatedText located, SourceText source, DiagnosticBag diagnostics)
+    {
+        if (!locales.TryGetValue(locale, out var l))
+        {
+            return;
+        }
+
+        var formatter = new FigureFormatter(l.Formatter);
+        foreach (Match m in Placeholder().Matches(located.Text))
+        {
+            if (facts.FindFigure(m.Groups[1].Value) is not { } figure ||
+                !TextCase.IsSentenceStart(Placeholder().Replace(located.Text[..m.Index], "0"), l.Formatter.Locale))
+            {
+                continue;
+            }
+
+            var written = formatter.Format(figure, facts, TextStyle.Prose, new FigurePlacement(SentenceStart: true));
+            if (written.Length > 0 && char.IsDigit(written[0]))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DigitsOpenSentence, source.Locate(located, m.Index, m.Value),
+                    $"{{{figure.Name}}} opens a sentence as \"{written}\": a sentence never starts with a figure (EYD V, AP). " +
+                    "Recast it so a word comes first (\"Inflasi mencapai …\", \"Inflation was …\").");
+            }
+        }
+    }
+
+    /// <summary>The locale's stacking adverbs and qualifier words, longest first so "kurang dari" wins over "dari".</summary>
+    private static List<string> StackingWords(LocaleData locale)
+    {
+        var words = new List<string>(locale.Recognition?.StackingAdverbs ?? []);
+        words.AddRange(locale.Recognition?.Qualifiers.Values.SelectMany(q => q) ?? []);
+        return [.. words.Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -275,21 +352,7 @@ public sealed partial class FigureChecker
     }
 
     /// <summary>Days between the nearest days two partial dates cover (0 when they overlap: 2025-09 and 2025-09-18).</summary>
-    internal static int DaysApart(PartialDate a, PartialDate b)
-    {
-        var (aFirst, aLast) = (a.FirstDay, LastDay(a));
-        var (bFirst, bLast) = (b.FirstDay, LastDay(b));
-        return aLast < bFirst ? bFirst.DayNumber - aLast.DayNumber
-            : bLast < aFirst ? aFirst.DayNumber - bLast.DayNumber
-            : 0;
-    }
-
-    private static DateOnly LastDay(PartialDate d) => d.Precision switch
-    {
-        DatePrecision.Year => new DateOnly(d.Year, 12, 31),
-        DatePrecision.Month => d.FirstDay.AddMonths(1).AddDays(-1),
-        _ => d.FirstDay,
-    };
+    internal static int DaysApart(PartialDate a, PartialDate b) => PartialDate.DaysApart(a, b);
 
     // --- NB7005, NB7006: figures no text, or only some locales' headline or lede, mention ---
     // The key-figures table of the templates lists every figure, so "used" means written as {name}
@@ -325,7 +388,7 @@ public sealed partial class FigureChecker
 
     private static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(?::modifier)?\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
     /// <summary>A value a figure states: its amount, or one of its reported amounts, in <see cref="Key"/>'s currency or unit.</summary>

@@ -20,6 +20,12 @@ public static partial class DiagnosticDescriptors
     /// <summary>A figure is in one locale's headline or lede but not in another's.</summary>
     public static readonly DiagnosticDescriptor FigureMissingInLocale = new("NB7006", Severity.Warning, "Figure missing from one locale's headline or lede");
 
+    /// <summary>An adverb or qualifier word right before a figure that has its own qualifier ("just about", "only about").</summary>
+    public static readonly DiagnosticDescriptor QualifierStacked = new("NB7007", Severity.Warning, "Adverb stacked on a figure's qualifier");
+
+    /// <summary>A figure that cannot be spelled (a percentage, a decimal, an amount) opens a sentence with a digit.</summary>
+    public static readonly DiagnosticDescriptor DigitsOpenSentence = new("NB7008", Severity.Warning, "Sentence starts with a figure");
+
     /// <summary><c>extract</c>: the article has no text to read (empty, blank or binary).</summary>
     public static readonly DiagnosticDescriptor ArticleEmpty = new("NB6006", Severity.Error, "Article has no text");
 }

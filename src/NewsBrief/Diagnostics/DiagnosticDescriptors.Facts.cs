@@ -130,4 +130,10 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>A list or mapping with more items than the templates can show.</summary>
     public static readonly DiagnosticDescriptor FactsTooManyItems = new("NB1043", Severity.Error, "Too many items");
+
+    /// <summary>A text still holds a draft's marker: <c>TODO</c> from <c>new</c>, <c>&lt;text&gt;</c> from <c>extract</c>.</summary>
+    public static readonly DiagnosticDescriptor FactsUnfilledMarker = new("NB1044", Severity.Error, "Draft marker not filled in");
+
+    /// <summary>A money figure's <c>per</c> names no currency or unit.</summary>
+    public static readonly DiagnosticDescriptor FactsUnknownPer = new("NB1045", Severity.Error, "Unknown per-unit");
 }

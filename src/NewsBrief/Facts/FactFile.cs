@@ -46,7 +46,17 @@ public sealed record FactFile
 }
 
 /// <summary>Where the story comes from.</summary>
-public sealed record FactSource(string Name, PartialDate? Date, string? Url, SourceLocation Location);
+public sealed record FactSource(string Name, PartialDate? Date, string? Url, SourceLocation Location)
+{
+    /// <summary>
+    /// The name per locale when the file gives one (<c>name: { id: Badan Pusat Statistik, en: Statistics Indonesia }</c>);
+    /// null when <see cref="Name"/> is one name for every locale.
+    /// </summary>
+    public LocalizedText? Names { get; init; }
+
+    /// <summary>The name readers of <paramref name="locale"/> see: its own, else the one name.</summary>
+    public string NameFor(string locale) => Names?.For(locale)?.Text ?? Name;
+}
 
 /// <summary>A dated exchange rate: 1 <see cref="Base"/> = <see cref="Rate"/> <see cref="Quote"/>.</summary>
 public sealed record ExchangeRate(string Base, string Quote, decimal Rate, PartialDate Date, string? Note, SourceLocation Location);
@@ -75,7 +85,21 @@ public sealed record MoneyFigure(
     SourceLocation Location,
     decimal Amount,
     string Currency,
-    IReadOnlyDictionary<string, decimal> Reported) : Figure(Name, Label, Qualifier, Location);
+    IReadOnlyDictionary<string, decimal> Reported) : Figure(Name, Label, Qualifier, Location)
+{
+    /// <summary>
+    /// The date the amount is of (<c>date:</c>), when it is not the story's: a conversion uses only
+    /// a rate dated near it (a 2021 amount is never converted at a 2025 rate).
+    /// </summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>
+    /// What the amount is per (<c>per:</c>), a currency code or a unit key: an exchange rate
+    /// (<c>Rp16.752 per dolar AS</c>) or a price (<c>Rp18.000 per cangkir</c>). A per-unit amount
+    /// is never converted: its equivalent would be a different rate.
+    /// </summary>
+    public string? Per { get; init; }
+}
 
 /// <summary><c>value</c> + <c>unit</c> (a unit key from the locale files).</summary>
 public sealed record QuantityFigure(string Name, LocalizedText? Label, Qualifier Qualifier, SourceLocation Location, decimal Value, string Unit)

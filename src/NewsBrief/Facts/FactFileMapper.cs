@@ -147,10 +147,26 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
 
         var fields = reader.Fields(mapping, "a source", SourceKeys);
         reader.Require(fields, "name", mapping, "the source", "name: Nature");
-        var name = Get(fields, "name", n => reader.Text(n, "the source name", "name: Nature"));
+        // One name for every locale, or a name per locale (an Indonesian agency in English copy).
+        LocalizedText? names = null;
+        string? name;
+        if (fields.TryGetValue("name", out var nameField) && nameField.Value is YamlMappingNode)
+        {
+            names = texts.Map(nameField.Value, "the source name", "name");
+            name = names?.ByLocale.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Value.Text).FirstOrDefault();
+        }
+        else
+        {
+            name = Get(fields, "name", n => reader.Text(n, "the source name", "name: Nature"));
+            if (name is not null && nameField.Value is YamlScalarNode nameScalar)
+            {
+                texts.ReportUnfilled(nameScalar, "the source name");
+            }
+        }
+
         var date = Get(fields, "date", n => reader.Date(n, "the source date", "date: 2025-09-17"));
         var url = Get(fields, "url", n => reader.Url(n, "the source URL"));
-        return name is null ? null : new FactSource(name, date, url, mapping.Location);
+        return name is null ? null : new FactSource(name, date, url, mapping.Location) { Names = names };
     }
 
     private List<ExchangeRate>? Rates(YamlNode node)

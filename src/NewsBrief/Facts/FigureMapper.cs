@@ -8,11 +8,11 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper texts)
 {
-    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label"];
+    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label", "date", "per"];
 
     private static readonly (string Kind, string[] Keys)[] Kinds =
     [
-        ("money", ["amount", "currency", "reported"]),
+        ("money", ["amount", "currency", "reported", "date", "per"]),
         ("quantity or number", ["value", "unit"]),
         ("percent", ["percent"]),
     ];
@@ -69,8 +69,28 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
                 var amount = fields.TryGetValue("amount", out var a) ? reader.Number(a.Value, $"the amount of {context}", "amount: 4.87 billion") : null;
                 var currency = fields.TryGetValue("currency", out var c) ? reader.Currency(c.Value, $"the currency of {context}", "currency: USD") : null;
                 var reported = fields.TryGetValue("reported", out var r) ? Reported(r.Value, context) : new Dictionary<string, decimal>(StringComparer.Ordinal);
+                PartialDate? amountDate = null;
+                if (fields.TryGetValue("date", out var d))
+                {
+                    amountDate = reader.Date(d.Value, $"the date of {context}", "date: 2021-03");
+                    if (amountDate is null)
+                    {
+                        return null;
+                    }
+                }
+
+                string? per = null;
+                if (fields.TryGetValue("per", out var perField))
+                {
+                    per = ReadPer(perField.Value, context);
+                    if (per is null)
+                    {
+                        return null;
+                    }
+                }
+
                 return amount is { } am && currency is not null && reported is not null
-                    ? new MoneyFigure(name, label, qualifier, location, am, currency, reported)
+                    ? new MoneyFigure(name, label, qualifier, location, am, currency, reported) { Date = amountDate, Per = per }
                     : null;
 
             case "quantity or number":
@@ -174,6 +194,26 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
         Reporter.Report(DiagnosticDescriptors.FactsUnknownQualifier, node.Location,
             $"Unknown qualifier `{text}`.{KeySuggester.DidYouMean(text, Qualifiers.Keys)} Write one of {string.Join(", ", Qualifiers.Keys)}, or leave it out for an exact figure.");
         return Qualifier.None;
+    }
+
+    /// <summary>A per-unit amount's unit: a currency every locale writes (<c>USD</c>) or a unit key (<c>share</c>).</summary>
+    private string? ReadPer(YamlNode node, string context)
+    {
+        var text = reader.Text(node, $"the `per` of {context}", "per: USD");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (reader.Vocabulary.Currencies.Contains(text) || reader.Vocabulary.Units.Contains(text))
+        {
+            return text;
+        }
+
+        var known = reader.Vocabulary.Currencies.Concat(reader.Vocabulary.Units).Order(StringComparer.Ordinal).ToList();
+        Reporter.Report(DiagnosticDescriptors.FactsUnknownPer, node.Location,
+            $"`per: {text}` names no currency or unit.{KeySuggester.DidYouMean(text, known)} Write a currency code (`per: USD` for an exchange rate) or a unit key ({string.Join(", ", reader.Vocabulary.Units.Order(StringComparer.Ordinal))}).");
+        return null;
     }
 
     private string? ReadUnit(YamlNode node, string context)

@@ -9,6 +9,8 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed partial class LocalizedTextMapper(FactValueReader reader)
 {
+    private const string ModifierForm = ":modifier";
+
     private readonly List<(string Name, SourceLocation Location)> placeholders = [];
 
     private FactReporter Reporter => reader.Reporter;
@@ -38,6 +40,7 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
             if (text is not null && value is YamlScalarNode scalar)
             {
                 ScanPlaceholders(scalar);
+                ReportUnfilled(scalar, $"the `{key.Value}` text of {what}");
                 byLocale[key.Value] = new LocatedText(text, scalar.Location);
             }
         }
@@ -92,7 +95,12 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
                 }
 
                 var name = v[(i + 1)..close];
-                if (FigureName().IsMatch(name))
+                if (name.EndsWith(ModifierForm, StringComparison.Ordinal) && FigureName().IsMatch(name[..^ModifierForm.Length]))
+                {
+                    name = name[..^ModifierForm.Length]; // {days:modifier}: the figure as a compound modifier (a 14-day …)
+                    placeholders.Add((name, Locate(scalar, locator, i, "{" + name + ModifierForm + "}")));
+                }
+                else if (FigureName().IsMatch(name))
                 {
                     placeholders.Add((name, Locate(scalar, locator, i, "{" + name + "}")));
                 }
@@ -115,6 +123,24 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
             }
         }
     }
+
+    /// <summary>
+    /// Reports each draft marker left in <paramref name="scalar"/>: <c>TODO</c> as a word (what
+    /// <c>newsbrief new</c> writes) and <c>&lt;text&gt;</c> (what <c>newsbrief extract</c> writes). A
+    /// draft must never be published as it stands, so these are errors, not warnings.
+    /// </summary>
+    internal void ReportUnfilled(YamlScalarNode scalar, string what)
+    {
+        var locator = new FragmentLocator(Reporter.Text, scalar.StartIndex, scalar.EndIndex);
+        foreach (Match m in UnfilledMarker().Matches(scalar.Value))
+        {
+            Reporter.Report(DiagnosticDescriptors.FactsUnfilledMarker, Locate(scalar, locator, m.Index, m.Value),
+                $"{FactValueReader.Capitalize(what)} still holds the draft marker `{m.Value}`; replace it with the real text before checking or building.");
+        }
+    }
+
+    [GeneratedRegex(@"\bTODO\b|<text>", RegexOptions.CultureInvariant)]
+    private static partial Regex UnfilledMarker();
 
     private void Syntax(YamlScalarNode scalar, FragmentLocator locator, int index, string fragment, string message) =>
         Reporter.Report(DiagnosticDescriptors.FactsPlaceholderSyntax, Locate(scalar, locator, index, fragment), message);

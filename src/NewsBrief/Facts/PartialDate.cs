@@ -42,6 +42,20 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DatePrec
         return false;
     }
 
+    /// <summary>The last day the date covers (31 December for a year, the month's last day for a month).</summary>
+    public DateOnly LastDay => Precision switch
+    {
+        DatePrecision.Year => new DateOnly(Year, 12, 31),
+        DatePrecision.Month => FirstDay.AddMonths(1).AddDays(-1),
+        _ => FirstDay,
+    };
+
+    /// <summary>Days between the nearest days two partial dates cover (0 when they overlap: 2025-09 and 2025-09-18).</summary>
+    public static int DaysApart(PartialDate a, PartialDate b) =>
+        a.LastDay < b.FirstDay ? b.FirstDay.DayNumber - a.LastDay.DayNumber
+        : b.LastDay < a.FirstDay ? a.FirstDay.DayNumber - b.LastDay.DayNumber
+        : 0;
+
     /// <summary>Orders by first day, then by precision (a year before its months).</summary>
     public int CompareTo(PartialDate other)
     {

@@ -12,7 +12,7 @@ public sealed class MoneyFormatter(LocaleData locale)
     public string Format(decimal amount, string currency, MoneyOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Qualify(options.Qualifier, FormatAmount(amount, currency, options), options.Style);
+        return Qualify(options.Qualifier, FormatAmount(amount, currency, options), options.Style, options.TitleCase);
     }
 
     /// <summary>
@@ -30,14 +30,15 @@ public sealed class MoneyFormatter(LocaleData locale)
         // The equivalent is written in the currency's usual form, whatever form the first amount takes.
         var second = FormatAmount(equivalent, equivalentCurrency, options with { CurrencyStyle = CurrencyStyle.Symbol });
         var pair = DecimalText.Fill(approximate ? money.ApproximatePair : money.Pair, first, second);
-        return Qualify(options.Qualifier, pair, options.Style);
+        return Qualify(options.Qualifier, pair, options.Style, options.TitleCase);
     }
 
     /// <summary>
     /// Writes a qualifier before an already formatted figure (<c>lebih dari</c> …); in a headline
-    /// the qualifier is capitalised when the locale capitalises headline words.
+    /// the qualifier is capitalised when the locale capitalises headline words and the headline is
+    /// in title case (<paramref name="titleCase"/>).
     /// </summary>
-    public string Qualify(Qualifier qualifier, string formatted, TextStyle style = TextStyle.Prose)
+    public string Qualify(Qualifier qualifier, string formatted, TextStyle style = TextStyle.Prose, bool titleCase = true)
     {
         if (qualifier == Qualifier.None)
         {
@@ -56,7 +57,7 @@ public sealed class MoneyFormatter(LocaleData locale)
             _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Unknown qualifier."),
         };
 
-        if (style == TextStyle.Headline && locale.HeadlineCapitals == true)
+        if (style == TextStyle.Headline && titleCase && locale.HeadlineCapitals == true)
         {
             pattern = DecimalText.CapitalizeWords(pattern);
         }
@@ -77,7 +78,7 @@ public sealed class MoneyFormatter(LocaleData locale)
         var symbols = locale.NumberData;
         var magnitude = Math.Abs(amount);
         var pattern = options.CurrencyStyle == CurrencyStyle.Name || data.Usual == "name" ? data.Name : data.Symbol;
-        if (options.Style == TextStyle.Headline && locale.HeadlineCapitals == true)
+        if (options.Style == TextStyle.Headline && options.TitleCase && locale.HeadlineCapitals == true)
         {
             // A title-case headline capitalises the currency's words with the scale word: 3,621.3 Trillion Rupiah.
             pattern = DecimalText.CapitalizeWords(pattern);
@@ -151,10 +152,10 @@ public sealed class MoneyFormatter(LocaleData locale)
         }
 
         var number = DecimalText.Format(picked.Scaled, options.Decimals, options.Fixed, symbols);
-        return DecimalText.Fill(ScalePattern(picked.Scale, options.Style), number);
+        return DecimalText.Fill(ScalePattern(picked.Scale, options.Style, options.TitleCase), number);
     }
 
-    private string ScalePattern(ScaleSection scale, TextStyle style)
+    private string ScalePattern(ScaleSection scale, TextStyle style, bool titleCase)
     {
         if (style != TextStyle.Headline)
         {
@@ -166,6 +167,6 @@ public sealed class MoneyFormatter(LocaleData locale)
             return scale.Headline;
         }
 
-        return locale.HeadlineCapitals == true ? DecimalText.CapitalizeWords(scale.Long) : scale.Long;
+        return titleCase && locale.HeadlineCapitals == true ? DecimalText.CapitalizeWords(scale.Long) : scale.Long;
     }
 }

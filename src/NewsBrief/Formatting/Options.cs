@@ -48,6 +48,12 @@ public sealed record MoneyOptions
 
     /// <summary>Symbol or name.</summary>
     public CurrencyStyle CurrencyStyle { get; init; } = CurrencyStyle.Symbol;
+
+    /// <summary>
+    /// In a headline, capitalise qualifier, scale and currency words as the locale's
+    /// <c>headline_capitals</c> says; false for a sentence-case headline, which gets no capitals from its figures.
+    /// </summary>
+    public bool TitleCase { get; init; } = true;
 }
 
 /// <summary>How small whole numbers are spelled out in counts.</summary>

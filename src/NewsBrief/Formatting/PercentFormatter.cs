@@ -7,8 +7,11 @@ public sealed class PercentFormatter(LocaleData locale)
 {
     private readonly LocaleData locale = locale;
 
-    /// <summary>Formats <paramref name="fraction"/> with at most <paramref name="decimals"/> decimals.</summary>
-    public string Format(decimal fraction, int decimals, TextStyle style)
+    /// <summary>
+    /// Formats <paramref name="fraction"/> with at most <paramref name="decimals"/> decimals (exactly
+    /// that many with <paramref name="fixedDecimals"/>: a figure written <c>5.50</c> stays <c>5,50 persen</c>).
+    /// </summary>
+    public string Format(decimal fraction, int decimals, TextStyle style, bool fixedDecimals = false)
     {
         var percent = locale.PercentData;
         var pattern = style switch
@@ -17,7 +20,7 @@ public sealed class PercentFormatter(LocaleData locale)
             TextStyle.Headline when percent.Headline.Length > 0 => percent.Headline,
             _ => percent.Prose,
         };
-        var number = DecimalText.Format(fraction * 100m, decimals, fixedDecimals: false, locale.NumberData);
+        var number = DecimalText.Format(fraction * 100m, decimals, fixedDecimals, locale.NumberData);
         return DecimalText.Fill(pattern, number);
     }
 }

@@ -153,6 +153,12 @@ public sealed class UnitData
 
     /// <summary>A measure (length, weight, time span…) always takes digits, whatever the spelling policy.</summary>
     public bool Measure { get; set; }
+
+    /// <summary>
+    /// The unit as a compound modifier before a noun (<c>{0}-day</c>: a 14-day state of emergency),
+    /// written for <c>{name:modifier}</c>; empty uses the ordinary plural form (Indonesian needs none).
+    /// </summary>
+    public string Modifier { get; set; } = "";
 }
 
 /// <summary><c>counts:</c></summary>
@@ -163,6 +169,18 @@ public sealed class CountSection
 
     /// <summary>Spelling policies by name.</summary>
     public Dictionary<string, SpellRule> Spell { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A whole count opening a sentence is spelled out when its words number at most this many
+    /// (EYD V: 2, <c>Dua belas orang</c>); null spells every such count (AP: <c>Twelve people</c>).
+    /// </summary>
+    public int? SentenceStartMaxWords { get; set; }
+
+    /// <summary>
+    /// How a count too long to spell opens a sentence, <c>{0}</c> for the count in digits
+    /// (EYD V: <c>Sebanyak {0}</c>); empty leaves the digits (the check warns).
+    /// </summary>
+    public string SentenceStartRecast { get; set; } = "";
 }
 
 /// <summary>

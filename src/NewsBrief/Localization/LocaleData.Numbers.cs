@@ -29,6 +29,20 @@ public sealed partial class LocaleData
     /// </summary>
     public bool? HeadlineCapitals { get; set; }
 
+    /// <summary>
+    /// Words a title-case headline leaves in lower case (particles, conjunctions, prepositions:
+    /// <c>dan</c>, <c>di</c>; <c>and</c>, <c>of</c>) unless they open it (<c>headline_minor_words:</c>).
+    /// Figure words inserted into a title-case headline are capitalised except these.
+    /// </summary>
+    public List<string> HeadlineMinorWords { get; set; } = [];
+
+    /// <summary>
+    /// Abbreviations that end in a period without ending a sentence (<c>Sept</c>, <c>Tbk</c>), so a
+    /// figure after them is not a sentence start (<c>abbreviations:</c>, without the period).
+    /// Single letters and dotted forms (<c>U.S.</c>) are abbreviations without being listed.
+    /// </summary>
+    public List<string> Abbreviations { get; set; } = [];
+
     /// <summary>The currencies this locale can write (ISO 4217 codes), ordered.</summary>
     public IEnumerable<string> CurrencyCodes =>
         (Money?.Currencies.Keys ?? Enumerable.Empty<string>()).Order(StringComparer.Ordinal);
@@ -93,6 +107,16 @@ public sealed class MoneySection
     /// <summary>An amount with an approximate conversion: <c>{0} (sekitar {1})</c>.</summary>
     public string ApproximatePair { get; set; } = "";
 
+    /// <summary>
+    /// True when the amount's own currency always comes first and a reported home-currency amount
+    /// follows in parentheses (AP/Reuters: <c>5 trillion rupiah ($304.2 million)</c>); false puts a
+    /// reported home-currency amount first (<c>sekitar Rp4,87 miliar (US$294.000)</c>) (<c>original_first:</c>).
+    /// </summary>
+    public bool OriginalFirst { get; set; }
+
+    /// <summary>A per-unit amount: <c>{0} per {1}</c>, the amount and the unit's name (<c>per:</c>); empty means <c>{0} per {1}</c>.</summary>
+    public string Per { get; set; } = "";
+
     /// <summary>The currencies the locale can write, by ISO 4217 code.</summary>
     public Dictionary<string, CurrencySection> Currencies { get; set; } = new(StringComparer.Ordinal);
 }
@@ -105,6 +129,12 @@ public sealed class CurrencySection
 
     /// <summary>The name pattern (<c>{0} dolar AS</c>, <c>{0} rupiah</c>).</summary>
     public string Name { get; set; } = "";
+
+    /// <summary>
+    /// The currency's name for one unit, after <c>per</c> (<c>dolar AS</c>, <c>dollar</c>) (<c>unit_name:</c>);
+    /// empty uses <see cref="Name"/> without its number.
+    /// </summary>
+    public string UnitName { get; set; } = "";
 
     /// <summary>The locale's usual form of this currency: <c>symbol</c> (default) or <c>name</c>.</summary>
     public string Usual { get; set; } = "symbol";

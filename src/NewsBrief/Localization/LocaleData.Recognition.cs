@@ -43,6 +43,13 @@ public sealed class RecognitionSection
 
     /// <summary>Words after which a number names something rather than counts it (<c>tahun</c>, <c>page</c>).</summary>
     public List<string> NotFiguresAfter { get; set; } = [];
+
+    /// <summary>
+    /// Adverbs that collide with a figure's qualifier when written right before it: "just about"
+    /// means "almost", "only about" hedges twice (<c>stacking_adverbs:</c>). Qualifier words
+    /// (<see cref="Qualifiers"/>) collide too without being listed here.
+    /// </summary>
+    public List<string> StackingAdverbs { get; set; } = [];
 }
 
 /// <summary>How one currency is written besides its symbol and name patterns.</summary>

@@ -79,6 +79,7 @@ public static class LocaleDataParser
         ["symbol"] = static (r, s) => s.Symbol = r.String(),
         ["name"] = static (r, s) => s.Name = r.String(),
         ["usual"] = static (r, s) => s.Usual = r.String(),
+        ["unit_name"] = static (r, s) => s.UnitName = r.String(),
         ["decimals"] = static (r, s) => s.Decimals = r.Int(),
         ["minor"] = static (r, s) => s.Minor = r.Object(MinorUnitKeys, new MinorUnitSection()),
     };
@@ -88,6 +89,8 @@ public static class LocaleDataParser
         ["scale_from"] = static (r, s) => s.ScaleFrom = r.Decimal(),
         ["pair"] = static (r, s) => s.Pair = r.String(),
         ["approximate_pair"] = static (r, s) => s.ApproximatePair = r.String(),
+        ["original_first"] = static (r, s) => s.OriginalFirst = r.NullableBool() == true,
+        ["per"] = static (r, s) => s.Per = r.String(),
         ["currencies"] = static (r, s) => s.Currencies = r.Map(static r => r.Object(CurrencyKeys, new CurrencySection()) ?? new()),
     };
 
@@ -179,6 +182,7 @@ public static class LocaleDataParser
     {
         ["forms"] = static (r, s) => s.Forms = Texts(r),
         ["measure"] = static (r, s) => s.Measure = r.Bool(),
+        ["modifier"] = static (r, s) => s.Modifier = r.String(),
     };
 
     private static readonly Dictionary<string, R.Field<SpellRule>> SpellRuleKeys = new(StringComparer.Ordinal)
@@ -192,6 +196,8 @@ public static class LocaleDataParser
     {
         ["default_spell"] = static (r, s) => s.DefaultSpell = r.String(),
         ["spell"] = static (r, s) => s.Spell = r.Map(static r => r.Object(SpellRuleKeys, new SpellRule()) ?? new()),
+        ["sentence_start_max_words"] = static (r, s) => s.SentenceStartMaxWords = r.NullableInt(),
+        ["sentence_start_recast"] = static (r, s) => s.SentenceStartRecast = r.String(),
     };
 
     private static readonly Dictionary<string, R.Field<WordsScale>> WordsScaleKeys = new(StringComparer.Ordinal)
@@ -246,6 +252,7 @@ public static class LocaleDataParser
         ["date_patterns"] = static (r, s) => s.DatePatterns = TextList(r),
         ["time_words"] = static (r, s) => s.TimeWords = TextList(r),
         ["not_figures_after"] = static (r, s) => s.NotFiguresAfter = TextList(r),
+        ["stacking_adverbs"] = static (r, s) => s.StackingAdverbs = TextList(r),
     };
 
     // --- the top level: a table names only tables above it (static fields initialise in order) ---
@@ -263,6 +270,8 @@ public static class LocaleDataParser
         ["ranges"] = static (r, d) => d.Ranges = r.Object(RangesKeys, new RangeSection()),
         ["qualifiers"] = static (r, d) => d.Qualifiers = r.Object(QualifiersKeys, new QualifierSection()),
         ["headline_capitals"] = static (r, d) => d.HeadlineCapitals = r.NullableBool(),
+        ["headline_minor_words"] = static (r, d) => d.HeadlineMinorWords = TextList(r),
+        ["abbreviations"] = static (r, d) => d.Abbreviations = TextList(r),
         ["dates"] = static (r, d) => d.Dates = r.Object(DatesKeys, new DateSection()) ?? new(),
         ["time"] = static (r, d) => d.Time = r.Object(TimeKeys, new TimeSection()) ?? new(),
         ["plurals"] = static (r, d) => d.Plurals = r.Object(PluralsKeys, new PluralSection()) ?? new(),

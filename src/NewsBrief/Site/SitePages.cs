@@ -179,7 +179,7 @@ internal sealed class SitePages
             {
                 json.WriteStartObject();
                 json.WriteString("@type", "CreativeWork");
-                json.WriteString("name", source.Name);
+                json.WriteString("name", source.NameFor(summary.Locale));
                 if (source.Url is { } sourceUrl)
                 {
                     json.WriteString("url", sourceUrl);

@@ -40,6 +40,56 @@ public sealed class FigureCheckTests
         Assert.Empty(Check(Seed));
     }
 
+    [Theory]
+    [InlineData("en: DeepSeek Spent {r1_cost} to Train R1", "en: DeepSeek Spent Just {r1_cost} to Train R1", "\"Just\"", "just about")]
+    [InlineData("en: DeepSeek Spent {r1_cost} to Train R1", "en: DeepSeek Spent only about {r1_cost} to Train R1", "\"about\"", "about about")]
+    [InlineData("id: DeepSeek Cuma Habiskan {r1_cost} untuk Melatih R1", "id: DeepSeek Habiskan Cuma {r1_cost} untuk Melatih R1", "\"Cuma\"", "cuma sekitar")]
+    public void AdverbRightBeforeAQualifiedFigure_WarnsWithItsPosition(string old, string stacked, string word, string reads)
+    {
+        var yaml = Replace(Seed, old, stacked);
+
+        var d = Assert.Single(Check(yaml));
+
+        Assert.Equal("NB7007", d.Code);
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.StartsWith(word, d.Message, StringComparison.Ordinal);
+        Assert.Contains(reads, d.Message, StringComparison.OrdinalIgnoreCase);
+        var line = yaml.Split('\n')[d.Location.Line - 1];
+        Assert.Equal(word.Trim('"'), line.Substring(d.Location.Column - 1, word.Length - 2));
+    }
+
+    [Theory]
+    [InlineData("en: Training ran on {chips} for {hours}.", "en: Training ran on {chips}. {hours} of training followed.")] // a count: spelled, no warning
+    [InlineData("id: Pelatihan memakai {chips} selama {hours}.", "id: Pelatihan selesai. {r1_cost} habis.")] // Rp first: a word-like symbol
+    [InlineData("en: Training ran on {chips} for {hours}.", "en: Training ended. {r1_cost} was spent.")]  // $294,000: the symbol comes first
+    public void CountOrSymbolOpeningASentence_IsNotReported(string old, string replacement)
+    {
+        Assert.DoesNotContain(Check(Replace(Seed, old, replacement)), d => d.Code == "NB7008");
+    }
+
+    [Fact]
+    public void PercentOpeningASentence_WarnsAtThePlaceholder()
+    {
+        var yaml = Replace(Seed, "  hours:\n", "  share:\n    percent: 5.3\n  hours:\n");
+        yaml = Replace(yaml, "en: Training ran on {chips} for {hours}.", "en: Training ran on {chips} for {hours}. {share} of it was wasted.");
+
+        var d = Assert.Single(Check(yaml), d => d.Code == "NB7008");
+
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Contains("\"5.3%\"", d.Message, StringComparison.Ordinal);
+        var line = yaml.Split('\n')[d.Location.Line - 1];
+        Assert.Equal("{share}", line.Substring(d.Location.Column - 1, "{share}".Length));
+    }
+
+    [Fact]
+    public void AdverbBeforeAnExactFigure_IsNotReported()
+    {
+        // "just" before a figure without a qualifier is ordinary copy: the chips and hours are exact.
+        var yaml = Replace(Seed, "en: Training ran on {chips} for {hours}.", "en: Training ran on just {chips} for only {hours}.");
+
+        Assert.Empty(Check(yaml));
+    }
+
     [Fact]
     public void PublishedSeedHeadline_MatchesTheReviewedGoldenDiagnostic()
     {
@@ -89,7 +139,7 @@ public sealed class FigureCheckTests
     [Fact]
     public void LiteralThatContradictsAFigure_IsAnErrorSayingByHowMuch()
     {
-        var yaml = Replace(Seed, "en: DeepSeek Spent Just {r1_cost} to Train R1", "en: DeepSeek Spent Just {r1_cost} ($300,000) to Train R1");
+        var yaml = Replace(Seed, "en: DeepSeek Spent {r1_cost} to Train R1", "en: DeepSeek Spent {r1_cost} ($300,000) to Train R1");
 
         var d = Assert.Single(Check(yaml));
 
@@ -102,7 +152,7 @@ public sealed class FigureCheckTests
     public void LiteralWithinItsWrittenPrecision_IsNoContradiction()
     {
         // $0.3 million is written to a tenth of a million: $294,000 written so is $0.3 million.
-        var yaml = Replace(Seed, "en: DeepSeek Spent Just {r1_cost} to Train R1", "en: DeepSeek Spent Just $0.3 million to Train R1");
+        var yaml = Replace(Seed, "en: DeepSeek Spent {r1_cost} to Train R1", "en: DeepSeek Spent Just $0.3 million to Train R1");
 
         var codes = Check(yaml).Select(d => d.Code).ToList();
 
@@ -188,7 +238,7 @@ public sealed class FigureCheckTests
     [Fact]
     public void FigureInOneLocalesHeadlineOnly_WarnsOnTheOther()
     {
-        var yaml = Replace(Seed, "en: DeepSeek Spent Just {r1_cost} to Train R1", "en: DeepSeek Trained R1 Cheaply");
+        var yaml = Replace(Seed, "en: DeepSeek Spent {r1_cost} to Train R1", "en: DeepSeek Trained R1 Cheaply");
 
         var d = Assert.Single(Check(yaml));
 

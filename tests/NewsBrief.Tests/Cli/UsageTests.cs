@@ -66,20 +66,26 @@ public sealed class UsageTests
     }
 
     [Fact]
-    public void New_WritesAFileThatChecks_AndNeverOverwrites()
+    public void New_WritesAFileThatChecksOnceItsTodosAreFilled_AndNeverOverwrites()
     {
         using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "rice-prices.yml");
 
         var first = CliRunner.Run(RepoFiles.Root, "new", "rice-prices", "--dir", dir.Path);
-        var written = File.ReadAllText(Path.Combine(dir.Path, "rice-prices.yml"));
+        var written = File.ReadAllText(path);
         var second = CliRunner.Run(RepoFiles.Root, "new", "rice-prices", "--dir", dir.Path);
-        var check = CliRunner.Run(RepoFiles.Root, "check", Path.Combine(dir.Path, "rice-prices.yml"), "--strict");
+        var unfilled = CliRunner.Run(RepoFiles.Root, "check", path, "--strict");
+        File.WriteAllText(path, written.Replace("TODO ", "", StringComparison.Ordinal));
+        var filled = CliRunner.Run(RepoFiles.Root, "check", path, "--strict");
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(1, second.ExitCode);
         Assert.Contains("NB6003", second.Error, StringComparison.Ordinal);
-        Assert.Equal(written, File.ReadAllText(Path.Combine(dir.Path, "rice-prices.yml")));
-        Assert.True(check.ExitCode == 0, check.Error);
+        Assert.Equal(1, unfilled.ExitCode);
+        var errors = unfilled.Error.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Contains("error NB1044", e, StringComparison.Ordinal));
+        Assert.True(filled.ExitCode == 0, filled.Error);
     }
 
     [Theory]

@@ -62,12 +62,12 @@ public sealed class ReviewRenderTests
     [Fact]
     public void ReviewRender_DropsMarkerCharactersWrittenInFacts_SoEveryHighlightComesFromTheRenderer()
     {
-        var spoof = Seed.Replace("en: DeepSeek Spent Just {r1_cost} to Train R1", "en: \"DeepSeek \\uE000chips\\uE001Spent\\uE002 Just {r1_cost} to Train R1\"", StringComparison.Ordinal);
+        var spoof = Seed.Replace("en: DeepSeek Spent {r1_cost} to Train R1", "en: \"DeepSeek \\uE000chips\\uE001Spent\\uE002 {r1_cost} to Train R1\"", StringComparison.Ordinal);
         Assert.NotEqual(Seed, spoof);
         var (workspace, facts) = Load(spoof);
 
         var review = workspace.Renderer.RenderForReview(facts, "en", new DiagnosticBag())!;
 
-        Assert.Contains("# DeepSeek chipsSpent Just " + FigureMarks.Open + "r1_cost", review.Markdown, StringComparison.Ordinal);
+        Assert.Contains("# DeepSeek chipsSpent " + FigureMarks.Open + "r1_cost", review.Markdown, StringComparison.Ordinal);
     }
 }

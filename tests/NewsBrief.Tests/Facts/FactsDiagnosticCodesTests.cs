@@ -2,7 +2,9 @@ using NewsBrief.Diagnostics;
 
 namespace NewsBrief.Tests.Facts;
 
-/// <summary>The facts codes are a stable, gap-free block; only a missing locale text is a warning.</summary>
+/// <summary>
+/// The facts codes are one stable, gap-free block from NB1001 on; only a missing locale text is a warning.
+/// </summary>
 public sealed class FactsDiagnosticCodesTests
 {
     [Fact]

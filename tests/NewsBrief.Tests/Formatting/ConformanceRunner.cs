@@ -22,6 +22,7 @@ internal static partial class ConformanceRunner
         "duration" or "count" => Count(row, f),
         "words" => Words(row, f),
         "ordinal" => Ordinal(row, f),
+        "figure" => Figure(row, f),
         _ => throw new InvalidOperationException($"No runner for kind '{row.Kind}' ({row}): add one, never skip a row."),
     };
 }

@@ -43,7 +43,8 @@ public sealed class CountFormatterTests
     [InlineData("id", "12", "person", null, "12 orang")]
     [InlineData("id", "3", "kilogram", null, "3 kilogram")] // measure: digits
     [InlineData("id", "1000000", null, "puebi", "satu juta")] // PUEBI: two words
-    [InlineData("id", "1000000", null, null, "1.000.000")]
+    [InlineData("id", "1000000", null, null, "1 juta")] // a large round count takes its scale word (docs/style-rules.md R9)
+    [InlineData("id", "1000001", null, null, "1.000.001")]
     [InlineData("id", "-1234.5", null, null, "-1.234,5")]
     [InlineData("en", "2", "person", null, "two people")]
     [InlineData("en", "3", "kilometer", null, "3 kilometers")] // AP: dimensions take figures

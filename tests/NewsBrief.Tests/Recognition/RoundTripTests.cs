@@ -32,7 +32,8 @@ public sealed class RoundTripTests(ITestOutputHelper output)
     [Fact]
     public void RoundTrip_CoversEveryRowOfTheseKinds()
     {
-        Assert.Equal(97, Cases.Count(c => Kinds.Contains(c.Kind)));
+        // 97 rows of the style research, and 4 count rows of docs/style-rules.md R9 (scale words), which read back too.
+        Assert.Equal(101, Cases.Count(c => Kinds.Contains(c.Kind)));
     }
 
     [Theory]

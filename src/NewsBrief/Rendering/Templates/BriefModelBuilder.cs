@@ -49,7 +49,9 @@ public static class BriefModelBuilder
                 ["prose"] = Mark(f, MarkdownText.Escape(figureFormatter.Format(f, facts, TextStyle.Prose))),
                 ["raw"] = FigureFormatter.Raw(f),
             }))),
+            // A timeline reads in date order whatever order the file lists it in (stable for equal dates).
             ["events"] = Array(facts.Events
+                .OrderBy(e => e.Date)
                 .Where(e => e.Text.For(locale) is not null)
                 .Select(e => (object)Freeze(new ScriptObject
                 {
@@ -59,7 +61,7 @@ public static class BriefModelBuilder
                 }))),
             ["sources"] = Array(facts.Sources.Select(s => (object)Freeze(new ScriptObject
             {
-                ["name"] = MarkdownText.Escape(s.Name),
+                ["name"] = MarkdownText.Escape(s.NameFor(locale)),
                 ["url"] = s.Url ?? "",
                 ["date"] = s.Date is { } d ? MarkdownText.Escape(formatter.Date.Format(d)) : "",
                 ["date_iso"] = s.Date?.ToString() ?? "",

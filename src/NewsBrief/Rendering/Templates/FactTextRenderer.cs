@@ -11,8 +11,15 @@ namespace NewsBrief.Rendering.Templates;
 /// No other code runs inside facts text. With <paramref name="markFigures"/> (review mode) each
 /// figure is wrapped in <see cref="FigureMarks"/>; without it the output has no markers.
 /// </summary>
+/// <remarks>
+/// One renderer serves one brief in one locale, and remembers which figures its running text has
+/// written: a money figure's equivalent in another currency is given on first mention only (AP,
+/// Reuters), so render texts in reading order. Not thread-safe.
+/// </remarks>
 public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile facts, bool markFigures = false)
 {
+    private readonly HashSet<string> mentioned = new(StringComparer.Ordinal);
+
     /// <summary>Renders <paramref name="text"/> (null when the locale is missing: renders empty).</summary>
     public string Render(LocatedText? text, TextStyle style)
     {
@@ -22,6 +29,7 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
         }
 
         var source = MarkdownText.Fold(markFigures ? FigureMarks.RemoveStray(text.Text) : text.Text);
+        var headlineCase = HeadlineCaseOf(source, style);
         var sb = new StringBuilder(source.Length + 32);
         var last = 0;
         foreach (Match m in Placeholder().Matches(source))
@@ -29,7 +37,7 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
             sb.Append(MarkdownText.EscapeFolded(source[last..m.Index], atLineStart: last == 0));
             var figure = facts.FindFigure(m.Groups[1].Value)
                 ?? throw new InvalidOperationException($"Unvalidated placeholder {m.Value} in {text.Location}.");
-            var written = MarkdownText.EscapeFolded(figures.Format(figure, facts, style), atLineStart: m.Index == 0);
+            var written = MarkdownText.EscapeFolded(figures.Format(figure, facts, style, Placement(figure, style, source, m, headlineCase)), atLineStart: m.Index == 0);
             sb.Append(markFigures ? FigureMarks.Wrap(figure.Name, written) : written);
             last = m.Index + m.Length;
         }
@@ -50,15 +58,30 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
         }
 
         var source = MarkdownText.Fold(text.Text);
+        var headlineCase = HeadlineCaseOf(source, style);
         return Placeholder().Replace(source, m =>
         {
             var figure = facts.FindFigure(m.Groups[1].Value)
                 ?? throw new InvalidOperationException($"Unvalidated placeholder {m.Value} in {text.Location}.");
-            return MarkdownText.Fold(figures.Format(figure, facts, style));
+            return MarkdownText.Fold(figures.Format(figure, facts, style, Placement(figure, style, source, m, headlineCase)));
         });
     }
 
+    /// <summary>The headline's case style from its author's words (placeholders left out); title case elsewhere.</summary>
+    private HeadlineCase HeadlineCaseOf(string source, TextStyle style) =>
+        style == TextStyle.Headline
+            ? TextCase.DetectHeadline(Placeholder().Replace(source, "0"), figures.Locale.HeadlineMinorWords)
+            : HeadlineCase.Title;
+
+    /// <summary>Where <paramref name="placeholder"/> lands: a sentence start is judged on the text before it, with figures before it written as they would be.</summary>
+    private FigurePlacement Placement(Figure figure, TextStyle style, string source, Match placeholder, HeadlineCase headlineCase)
+    {
+        var repeated = style == TextStyle.Prose && !mentioned.Add(figure.Name);
+        var modifier = placeholder.Groups[2].Success; // {name:modifier}
+        return new(TextCase.IsSentenceStart(Placeholder().Replace(source[..placeholder.Index], "0"), figures.Locale), headlineCase, repeated, modifier);
+    }
+
     /// <summary>Placeholder syntax; the facts validator has already rejected unknown names.</summary>
-    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(:modifier)?\}")]
     private static partial Regex Placeholder();
 }

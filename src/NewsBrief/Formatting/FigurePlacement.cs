@@ -1,0 +1,27 @@
+namespace NewsBrief.Formatting;
+
+/// <summary>The case style of a headline, read from the words its author wrote.</summary>
+public enum HeadlineCase
+{
+    /// <summary>Every word capitalised but the locale's minor words (<c>DeepSeek Spent Just …</c>).</summary>
+    Title,
+
+    /// <summary>Only the first word and names capitalised (<c>Quake kills one person …</c>).</summary>
+    Sentence,
+}
+
+/// <summary>
+/// Where in its text a figure lands, beyond the text's <see cref="TextStyle"/>: whether it opens a
+/// sentence (then it starts with a capital, and a count is spelled out) and, in a headline, the
+/// headline's own case style, which the inserted words follow.
+/// </summary>
+/// <param name="SentenceStart">The figure opens a sentence (or the whole text).</param>
+/// <param name="Case">The case style of the headline the figure is inserted into.</param>
+/// <param name="Repeated">The figure was written before in the running text: a money figure's
+/// equivalent in another currency is given on first mention only (AP, Reuters).</param>
+/// <param name="Modifier">Written <c>{name:modifier}</c>: the figure modifies the noun after it (<c>a 14-day state of emergency</c>).</param>
+public readonly record struct FigurePlacement(bool SentenceStart, HeadlineCase Case = HeadlineCase.Title, bool Repeated = false, bool Modifier = false)
+{
+    /// <summary>Inside a sentence of a title-case text: the placement every caller had before placements.</summary>
+    public static FigurePlacement Inline => default;
+}
