@@ -84,6 +84,11 @@ public sealed class ToolInstallTests
         var pointer = File.ReadLines(story).First()["# yaml-language-server: $schema=".Length..];
         Assert.Equal("../.newsbrief/facts.schema.json", pointer);
 
+        // The skeleton cannot be published as it stands (NB1044 at each TODO); filled in, it checks clean.
+        var unfilled = Run(newsbrief, project, "check", "briefs");
+        Assert.Equal(1, unfilled.ExitCode);
+        Assert.Contains("NB1044", unfilled.Error, StringComparison.Ordinal);
+        File.WriteAllText(story, File.ReadAllText(story).Replace("TODO ", "", StringComparison.Ordinal));
         var check = Run(newsbrief, project, "check", "briefs");
         Assert.True(check.ExitCode == 0, check.Error);
         var build = Run(newsbrief, project, "build", "briefs", "--out", "site", "--base-url", "https://news.example.org/");
