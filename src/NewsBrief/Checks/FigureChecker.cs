@@ -153,17 +153,26 @@ public sealed partial class FigureChecker
                 continue;
             }
 
-            var before = located.Text[..m.Index].TrimEnd();
-            var word = words.FirstOrDefault(w =>
-                before.EndsWith(w, StringComparison.OrdinalIgnoreCase) &&
-                (before.Length == w.Length || !char.IsLetterOrDigit(before[before.Length - w.Length - 1])));
+            // A span, not a copy of the text before each placeholder: linear in the text however many placeholders it has.
+            var before = located.Text.AsSpan(0, m.Index).TrimEnd();
+            string? word = null;
+            foreach (var w in words)
+            {
+                if (before.EndsWith(w, StringComparison.OrdinalIgnoreCase) &&
+                    (before.Length == w.Length || !char.IsLetterOrDigit(before[before.Length - w.Length - 1])))
+                {
+                    word = w;
+                    break;
+                }
+            }
+
             if (word is null)
             {
                 continue;
             }
 
             var start = before.Length - word.Length;
-            var written = before[start..];
+            var written = before[start..].ToString();
             var qualifier = l.Formatter.Money.Qualify(figure.Qualifier, "…");
             diagnostics.Add(DiagnosticDescriptors.QualifierStacked, source.Locate(located, start, written),
                 $"\"{written}\" stands right before {{{figure.Name}}}, which writes its own qualifier (\"{qualifier}\"): together they read \"{written} {qualifier}\", two hedges " +
@@ -182,10 +191,13 @@ public sealed partial class FigureChecker
         }
 
         var formatter = new FigureFormatter(l.Formatter);
+        var previousEnd = -1;
         foreach (Match m in Placeholder().Matches(located.Text))
         {
-            if (facts.FindFigure(m.Groups[1].Value) is not { } figure ||
-                !TextCase.IsSentenceStart(Placeholder().Replace(located.Text[..m.Index], "0"), l.Formatter.Locale))
+            // Only the text since the previous placeholder (standing as 0) decides, as in FactTextRenderer: linear time.
+            var before = previousEnd < 0 ? located.Text[..m.Index] : string.Concat("0", located.Text.AsSpan(previousEnd, m.Index - previousEnd));
+            previousEnd = m.Index + m.Length;
+            if (facts.FindFigure(m.Groups[1].Value) is not { } figure || !TextCase.IsSentenceStart(before, l.Formatter.Locale))
             {
                 continue;
             }
