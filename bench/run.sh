@@ -2,10 +2,11 @@
 # NewsBrief benchmark: generates N seeded synthetic stories, builds them with `newsbrief build` and, when
 # Hugo is installed, builds the same stories as a Hugo multilingual site; prints one table.
 #
-#   bench/run.sh N [--cli PATH/NewsBrief.Cli.dll] [--seed S] [--runs R] [--jobs J] [--no-check] [--no-hugo] [--no-newsbrief]
+#   bench/run.sh N [--cli PATH/newsbrief] [--seed S] [--runs R] [--jobs J] [--no-check] [--no-hugo] [--no-newsbrief]
 #
-#   --cli       newsbrief CLI dll to measure (default: publish src/NewsBrief.Cli for this platform, which
-#               precompiles it (ReadyToRun), into bench/work/cli and use that)
+#   --cli       newsbrief to measure: an executable, or a NewsBrief.Cli.dll (run with dotnet) (default:
+#               `dotnet publish src/NewsBrief.Cli -c Release` into bench/work/cli, as the README says, and
+#               its executable newsbrief: on linux-x64 the native (Native AOT) build)
 #   --seed      generator seed (default 1); same seed and N, same bytes
 #   --runs      clean builds per tool; the run with the median wall time is reported (default 1)
 #   --jobs      passed to `newsbrief build --jobs` (default: not passed)
@@ -54,14 +55,19 @@ log "building the generator (Release)"
 dotnet build "$ROOT/bench/NewsBrief.Bench.Generate" -c Release -v q -nologo >/dev/null
 GEN="$ROOT/bench/NewsBrief.Bench.Generate/bin/Release/net10.0/NewsBrief.Bench.Generate.dll"
 if [ -z "$CLI" ]; then
-  # As a CI would install it: published for this platform, so precompiled (ReadyToRun; see the CLI's
-  # project file). Into a fresh folder: a publish over another kind of publish can leave a broken tool.
-  RID=$(dotnet --info | awk '$1 == "RID:" && !found { print $2; found = 1 }')
-  log "publishing src/NewsBrief.Cli (Release, $RID, ReadyToRun) into bench/work/cli"
+  # As the README and the publish workflow install it: the plain publish, which on linux-x64 is the
+  # native executable (see the CLI's project file). Into a fresh folder: a publish over another kind
+  # of publish can leave a broken tool.
+  log "publishing src/NewsBrief.Cli (Release; native on linux-x64) into bench/work/cli"
   rm -rf "$ROOT/bench/work/cli"
-  dotnet publish "$ROOT/src/NewsBrief.Cli" -c Release -r "$RID" --self-contained false -o "$ROOT/bench/work/cli" -v q -nologo >/dev/null
-  CLI="$ROOT/bench/work/cli/NewsBrief.Cli.dll"
+  dotnet publish "$ROOT/src/NewsBrief.Cli" -c Release -o "$ROOT/bench/work/cli" -v q -nologo >/dev/null
+  CLI="$ROOT/bench/work/cli/newsbrief"
 fi
+# How to run it: a dll through dotnet, anything else (the native executable) directly.
+case "$CLI" in
+  *.dll) NBCMD=(dotnet "$CLI") ;;
+  *) NBCMD=("$CLI") ;;
+esac
 
 # --- input -------------------------------------------------------------------------------------------
 log "generating $N stories (seed $SEED) into ${WORK#"$ROOT"/}"
@@ -74,7 +80,7 @@ if [ "$CHECK" = 1 ]; then
   log "newsbrief check --strict (not timed)"
   # Explicit rather than through set -e, so that the reason is said. A failure here is a generator bug
   # (or a new check the generator does not satisfy yet): fix bench/NewsBrief.Bench.Generate.
-  if ! dotnet "$CLI" check --strict "$WORK/facts" >&2; then
+  if ! "${NBCMD[@]}" check --strict "$WORK/facts" >&2; then
     echo "run.sh: the generated stories fail 'newsbrief check --strict' (diagnostics above); the benchmark stops here." >&2
     echo "run.sh: the generator (bench/NewsBrief.Bench.Generate) must write stories with no error or warning: fix it." >&2
     exit 1
@@ -159,12 +165,12 @@ edit_lede() { # FILE: appends a sentence to the English lede (facts: "  en:" und
 SITE="$WORK/site"  # the last clean build's folder; the rebuilds use it
 if [ "$NB" = 0 ]; then
   NB_MODE=skipped
-elif dotnet "$CLI" --help 2>/dev/null | grep -E '^ +build( |$)' >/dev/null; then
+elif "${NBCMD[@]}" --help 2>/dev/null | grep -E '^ +build( |$)' >/dev/null; then
   NB_MODE=build
   nb_build() {
     local args=(build "$WORK/facts" --out "$2" --base-url https://bench.example/)
     [ -n "$JOBS" ] && args+=(--jobs "$JOBS")
-    measure newsbrief "$1" "$2" dotnet "$CLI" "${args[@]}"
+    measure newsbrief "$1" "$2" "${NBCMD[@]}" "${args[@]}"
   }
 else
   # Stand-in until `newsbrief build` exists: one `render --format html` process per story and locale.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the browser, accessibility and HTML-checker tests need, once: Debian's chromium,
-# a Java runtime for the Nu HTML Checker, and the npm packages of tests/browser (lock file pinned).
+# a Java runtime for the Nu HTML Checker, and the npm packages of tests/browser (lock file pinned);
+# and what the native (Native AOT) publish of the CLI links with: clang and zlib1g-dev.
 # Idempotent and quiet when everything is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,8 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
+command -v clang >/dev/null 2>&1 || need_apt+=(clang)
+[ -e /usr/include/zlib.h ] || need_apt+=(zlib1g-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "setup-test-deps: missing ${need_apt[*]}; install them (sudo apt-get install ${need_apt[*]}) and run again." >&2

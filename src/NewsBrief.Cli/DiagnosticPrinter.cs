@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NewsBrief.Diagnostics;
 
 namespace NewsBrief.Cli;
@@ -108,16 +109,14 @@ internal sealed class DiagnosticPrinter(CliContext cli, DiagnosticFormat format,
 
     private void PrintJson(IReadOnlyList<Diagnostic> diagnostics)
     {
-        var items = diagnostics.Select(d => new
-        {
-            path = d.Location.Path,
-            line = d.Location.HasPosition ? d.Location.Line : (int?)null, // null: a path with no position (one that does not exist)
-            column = d.Location.HasPosition ? d.Location.Column : (int?)null,
-            severity = d.Severity == Severity.Error ? "error" : "warning",
-            code = d.Code,
-            message = d.Message,
-        });
-        cli.Out.WriteLine(JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true }));
+        var items = diagnostics.Select(d => new JsonDiagnostic(
+            d.Location.Path,
+            d.Location.HasPosition ? d.Location.Line : null, // null: a path with no position (one that does not exist)
+            d.Location.HasPosition ? d.Location.Column : null,
+            d.Severity == Severity.Error ? "error" : "warning",
+            d.Code,
+            d.Message)).ToList();
+        cli.Out.WriteLine(JsonSerializer.Serialize(items, JsonDiagnosticContext.Default.ListJsonDiagnostic));
     }
 
     // GitHub workflow command escaping: %, CR and LF always; ':' and ',' in properties.
@@ -127,3 +126,20 @@ internal sealed class DiagnosticPrinter(CliContext cli, DiagnosticFormat format,
         return property ? s.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : s;
     }
 }
+
+/// <summary>One diagnostic as <c>--format json</c> prints it (the names are the documented keys).</summary>
+internal sealed record JsonDiagnostic(
+    [property: JsonPropertyName("path")] string Path,
+    [property: JsonPropertyName("line")] int? Line,
+    [property: JsonPropertyName("column")] int? Column,
+    [property: JsonPropertyName("severity")] string Severity,
+    [property: JsonPropertyName("code")] string Code,
+    [property: JsonPropertyName("message")] string Message);
+
+/// <summary>
+/// Serialisation code for <see cref="JsonDiagnostic"/> written at compile time (System.Text.Json's
+/// source generator): reflection-based serialisation is not available in the native (AOT) build.
+/// </summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(List<JsonDiagnostic>))]
+internal sealed partial class JsonDiagnosticContext : JsonSerializerContext;

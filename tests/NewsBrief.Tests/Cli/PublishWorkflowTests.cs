@@ -18,7 +18,7 @@ public sealed class PublishWorkflowTests
     private static string Run(string startsWith) =>
         Steps("build").Select(s => (string?)s["run"]).Single(r => r is not null && r.Contains(startsWith, StringComparison.Ordinal))!;
 
-    /// <summary>The arguments after the tool's dll in a <c>run</c> line, with GitHub expressions given values.</summary>
+    /// <summary>The arguments after the native executable in a <c>run</c> line, with GitHub expressions given values.</summary>
     private static string[] NewsBriefArguments(string run, string baseUrl)
     {
         var line = run.Replace("${{ steps.pages.outputs.base_url }}", baseUrl, StringComparison.Ordinal);
@@ -50,16 +50,17 @@ public sealed class PublishWorkflowTests
             tokens.Add(current.ToString());
         }
 
-        var dll = tokens.FindIndex(t => t.EndsWith("/NewsBrief.Cli.dll", StringComparison.Ordinal));
-        Assert.True(dll >= 0 && tokens[0] == "dotnet", run);
-        return [.. tokens.Skip(dll + 1)];
+        // The publish step's output: the native executable DIR/newsbrief, run directly.
+        Assert.True(tokens.Count > 0 && tokens[0].EndsWith("/newsbrief", StringComparison.Ordinal), run);
+        return [.. tokens.Skip(1)];
     }
 
     [Fact]
     public void Workflow_PublishesTheToolThenChecksAndBuildsWithAnnotations()
     {
         var runs = Steps("build").Select(s => (string?)s["run"]).Where(r => r is not null).ToList();
-        var install = runs.FindIndex(r => r!.StartsWith("dotnet publish src/NewsBrief.Cli", StringComparison.Ordinal));
+        // The README's publish command, with no platform or other build flags: the native executable.
+        var install = runs.FindIndex(r => r!.StartsWith("dotnet publish src/NewsBrief.Cli -c Release -o ", StringComparison.Ordinal) && !r.Contains(" -r ", StringComparison.Ordinal));
         var check = runs.FindIndex(r => r!.Contains(" check ", StringComparison.Ordinal));
         var build = runs.FindIndex(r => r!.Contains(" build ", StringComparison.Ordinal));
 

@@ -4,7 +4,8 @@ using NewsBrief.Cli;
 namespace NewsBrief.Tests.Support;
 
 /// <summary>
-/// The built tool running as a child process (with the CLI's own runtimeconfig), whose stderr lines
+/// The built tool running as a child process (with the CLI's own runtimeconfig, or the executable
+/// <c>NEWSBRIEF_CLI</c> names: <see cref="CliBinary"/>), whose stderr lines
 /// can be waited for as they come: tests synchronise on what it prints, not on time.
 /// </summary>
 internal sealed class CliProcess : IDisposable
@@ -43,19 +44,7 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Starts <c>newsbrief ARGS</c> in <paramref name="cwd"/>, with extra environment variables if any.</summary>
     public static CliProcess Start(string cwd, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = cwd,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
+        var info = CliBinary.StartInfo(cwd, args);
         foreach (var (k, v) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[k] = v;

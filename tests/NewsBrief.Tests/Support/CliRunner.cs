@@ -3,7 +3,10 @@ using NewsBrief.Cli;
 
 namespace NewsBrief.Tests.Support;
 
-/// <summary>Runs the <c>newsbrief</c> command in-process, or as a real child process.</summary>
+/// <summary>
+/// Runs the <c>newsbrief</c> command in-process, or as a real child process; with
+/// <c>NEWSBRIEF_CLI</c> set (<see cref="CliBinary"/>), always as a child process of that executable.
+/// </summary>
 internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string Out, string Error);
@@ -62,6 +65,13 @@ internal static class CliRunner
     /// <summary>Runs in-process as if stderr were a terminal (<paramref name="terminal"/>) and under CI (<paramref name="ci"/>).</summary>
     public static Result Run(string cwd, bool terminal, bool ci, params string[] args)
     {
+        // A child process's stderr here is a pipe, never a terminal: the few tests that pretend to
+        // be a terminal stay in-process (they test the progress display, not the compiled tool).
+        if (CliBinary.External is not null && !terminal)
+        {
+            return Spawn(cwd, new Dictionary<string, string?> { ["CI"] = ci ? "true" : null }, args);
+        }
+
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
         var code = Program.Run(args, new CliContext(stdout, stderr, cwd) { IsTerminal = terminal, IsCi = ci });
@@ -69,25 +79,23 @@ internal static class CliRunner
     }
 
     /// <summary>Runs the built tool as a child process with extra environment variables.</summary>
-    public static Result Spawn(string cwd, IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var dll = typeof(Program).Assembly.Location;
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = cwd,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(dll);
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
+    public static Result Spawn(string cwd, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Spawn(cwd, environment.ToDictionary(e => e.Key, string? (e) => e.Value), args);
 
+    /// <summary>Runs the built tool as a child process; a null value removes that variable.</summary>
+    private static Result Spawn(string cwd, Dictionary<string, string?> environment, string[] args)
+    {
+        var info = CliBinary.StartInfo(cwd, args);
         foreach (var (k, v) in environment)
         {
-            info.Environment[k] = v;
+            if (v is null)
+            {
+                info.Environment.Remove(k);
+            }
+            else
+            {
+                info.Environment[k] = v;
+            }
         }
 
         using var process = Process.Start(info)!;

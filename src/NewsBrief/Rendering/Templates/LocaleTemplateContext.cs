@@ -155,7 +155,7 @@ public sealed class LocaleTemplateContext : TemplateContext
         // Same input, same bytes: the wall clock is not available to templates.
         var date = (ScriptObject)builtins["date"]!;
         date.Remove("now");
-        date.Import("now", new Func<DateTime>(() => NoClock));
+        date.SetValue("now", TypedFunction.Create("date.now", () => NoClock), readOnly: false);
 
         // html.escape runs four or five times per entry of an index of every brief: Scriban's writes
         // each text through a new StringWriter. This one returns the text itself when nothing needs

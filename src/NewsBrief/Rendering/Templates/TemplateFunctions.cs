@@ -22,22 +22,27 @@ internal sealed class TemplateFunctions : ScriptObject
 
         // Namespaced so they never shadow Scriban's own builtins (its 'date' object, for one).
         var fmt = new ScriptObject();
-        fmt.Import("money", new Func<TemplateContext, decimal, string, string>((c, amount, currency) =>
+        // TypedFunction, not Import(name, delegate): no reflection, so the native build runs them.
+        Add(fmt, TypedFunction.Create<decimal, string, string>("fmt.money", (c, amount, currency) =>
             MarkdownText.Escape(F(c).Money.Format(amount, currency, MoneyOptions.Default))));
-        fmt.Import("number", new Func<TemplateContext, decimal, string>((c, value) => MarkdownText.Escape(F(c).Number.Format(value))));
-        fmt.Import("percent", new Func<TemplateContext, decimal, int, string>((c, fraction, decimals) =>
+        Add(fmt, TypedFunction.Create<decimal, string>("fmt.number", (c, value) => MarkdownText.Escape(F(c).Number.Format(value))));
+        Add(fmt, TypedFunction.Create<decimal, int, string>("fmt.percent", (c, fraction, decimals) =>
             MarkdownText.Escape(F(c).Percent.Format(fraction, decimals, TextStyle.Prose))));
-        fmt.Import("count", new Func<TemplateContext, decimal, string, string>((c, value, unit) =>
+        Add(fmt, TypedFunction.Create<decimal, string, string>("fmt.count", (c, value, unit) =>
             MarkdownText.Escape(F(c).Count.Format(value, unit.Length == 0 ? null : unit))));
-        fmt.Import("date", new Func<TemplateContext, string, string>(FormatDate));
+        Add(fmt, TypedFunction.Create<string, string>("fmt.date", FormatDate));
         fmt.IsReadOnly = true;
         this["fmt"] = fmt;
 
         var md = new ScriptObject();
-        md.Import("escape", new Func<string, string>(MarkdownText.Escape));
+        Add(md, TypedFunction.Create<string, string>("md.escape", (_, text) => MarkdownText.Escape(text)));
         md.IsReadOnly = true;
         this["md"] = md;
     }
+
+    /// <summary>Adds <paramref name="function"/> under the last part of its name ("fmt.money": money).</summary>
+    private static void Add(ScriptObject target, TypedFunction function) =>
+        target.SetValue(function.Name[(function.Name.LastIndexOf('.') + 1)..], function, readOnly: false);
 
     private static LocaleFormatter F(TemplateContext context) => ((LocaleTemplateContext)context).Formatter;
 
