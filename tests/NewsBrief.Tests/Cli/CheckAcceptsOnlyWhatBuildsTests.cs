@@ -67,6 +67,33 @@ public sealed partial class CheckAcceptsOnlyWhatBuildsTests
         Assert.False(outcome.Accepted, $"{file} is in the bad corpus but check --strict accepted it");
     }
 
+    /// <summary>
+    /// A lede of placeholders filling the 256 KiB cap: each `{c} ` writes a figure nine times as long
+    /// in Indonesian (with its equivalent). Check accepted it and render then stopped with NB4002 inside
+    /// the brief template (a 256 Ki string limit); now the template limits sit above what an accepted
+    /// file can produce, so it checks, renders and builds.
+    /// </summary>
+    [Fact]
+    public void PlaceholdersFillingTheSizeCap_CheckRenderAndBuild()
+    {
+        var head = """
+            date: 2025-09-18
+            source: { name: Nature, url: "https://www.nature.com/" }
+            rates:
+              - { pair: USD/IDR, rate: 16565, date: 2025-09-18 }
+            figures:
+              c: { amount: 294000, currency: USD, qualifier: about, label: { id: Biaya, en: Cost } }
+            headline: { id: "Biaya {c}", en: "Cost {c}" }
+
+            """;
+        var lede = string.Concat(Enumerable.Repeat("{c} ", (255 * 1024 - head.Length) / 4 / 2));
+        var facts = head + $"lede: {{ id: \"{lede}\", en: \"{lede}\" }}\n";
+
+        var outcome = AcceptedBuildsInvariant.Assert(facts, "placeholders.yml");
+
+        Assert.True(outcome.Accepted, outcome.Check.Error);
+    }
+
     [Theory]
     [MemberData(nameof(Payloads))]
     public void HostilePayloadInEveryText_KeepsTheInvariant(string payload) =>

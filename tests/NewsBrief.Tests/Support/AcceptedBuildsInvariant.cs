@@ -32,9 +32,9 @@ internal static class AcceptedBuildsInvariant
 
         foreach (var format in new[] { "md", "html" })
         {
-            var render = CliRunner.Run(dir.Path, "render", file, "--format", format);
-            NoInternalError($"render --format {format}", render, facts);
-            Xunit.Assert.True(render.ExitCode == 0, $"check --strict accepted the facts but render --format {format} failed:\n{render.Error}\n--- facts ---\n{facts}");
+            var render = CliRunner.Run(dir.Path, "render", file, "--output", format);
+            NoInternalError($"render --output {format}", render, facts);
+            Xunit.Assert.True(render.ExitCode == 0, $"check --strict accepted the facts but render --output {format} failed:\n{render.Error}\n--- facts ---\n{facts}");
         }
 
         var build = CliRunner.Run(dir.Path, "build", Path.Combine(dir.Path, "briefs"), "--out", Path.Combine(dir.Path, "site"));

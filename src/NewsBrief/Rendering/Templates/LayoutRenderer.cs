@@ -62,7 +62,6 @@ public sealed class LayoutRenderer
                 context.OutputLimit = 512 * 1024 * 1024;
                 // A page holds the brief's whole HTML, and html.escape of its texts, as single strings:
                 // a facts text may be 256 Ki characters and every & in it becomes &amp; (5 times as long).
-                // Brief templates keep the 256 Ki limit; this one only stops a runaway layout.
                 context.LimitToString = 64 * 1024 * 1024;
             }));
             var context = pool.Rent(ToScript(model), CancellationToken.None);

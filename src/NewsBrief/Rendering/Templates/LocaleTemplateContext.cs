@@ -58,8 +58,13 @@ public sealed class LocaleTemplateContext : TemplateContext
             LoopLimit = FactFileMapper.MaxListItems, // the same bound as the facts parser's lists: an accepted file never stops a loop
             RecursiveLimit = 20,
             ObjectRecursionLimit = 20,
-            LimitToString = 262_144,
-            OutputLimit = 1_048_576,
+            // A facts file is at most 256 KiB, but its placeholders expand: `{c} ` (4 characters) can
+            // write `sekitar Rp4,87 miliar (US$294.000) ` (35), so one text may become about 9 times
+            // longer. These bounds sit above what any accepted file can produce (a lede of 62,500
+            // placeholders once ended check with NB4002 pointing into the template) and still stop a
+            // runaway template.
+            LimitToString = 8 * 1024 * 1024,
+            OutputLimit = 32 * 1024 * 1024,
             OnStringLimit = ScriptLimitBehavior.Throw,
             OnOutputLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = TimeSpan.FromSeconds(1),
