@@ -3,9 +3,9 @@
 # (linear parsing) from 10 KB to 250 KB (the facts-file cap is 256 KiB). Not a unit test: timings
 # belong here and in docs/benchmark.md, never in the test suite.
 #
-#   bench/parse-scaling.sh [--cli PATH/NewsBrief.Cli.dll] [--sizes "10 25 50 100 250"] [--kinds "..."] [--timeout S]
+#   bench/parse-scaling.sh [--cli PATH/NewsBrief.Cli.dll | PATH/newsbrief] [--sizes "10 25 50 100 250"] [--kinds "..."] [--timeout S]
 #
-#   --cli      CLI dll to measure (default: build src/NewsBrief.Cli in Release into bench/work/parse-cli)
+#   --cli      CLI to measure: a .dll (run with dotnet) or the native executable of a plain publish (default: build src/NewsBrief.Cli in Release into bench/work/parse-cli)
 #   --sizes    file sizes in KB (1 KB = 1,000 bytes of facts text; default 10 25 50 100 250)
 #   --kinds    which inputs (default: all):
 #                braces        one headline of `}` characters (every one an error, until the cap of 100)
@@ -41,6 +41,8 @@ if [ -z "$CLI" ]; then
   dotnet build "$ROOT/src/NewsBrief.Cli" -c Release -o "$ROOT/bench/work/parse-cli" -v q -nologo >/dev/null
   CLI="$ROOT/bench/work/parse-cli/NewsBrief.Cli.dll"
 fi
+# The command that runs the CLI: a .dll through dotnet, an executable (the native publish) as it is.
+case "$CLI" in *.dll) RUN=(dotnet "$CLI") ;; *) RUN=("$CLI") ;; esac
 rm -rf "$WORK"
 mkdir -p "$WORK"
 
@@ -81,15 +83,15 @@ seconds() {
 }
 
 facts minimal 0 >"$WORK/minimal.yml"
-dotnet "$CLI" check "$WORK/minimal.yml" >/dev/null 2>&1 || true   # warm the disk cache
-BASE=$(seconds dotnet "$CLI" check "$WORK/minimal.yml")
+"${RUN[@]}" check "$WORK/minimal.yml" >/dev/null 2>&1 || true   # warm the disk cache
+BASE=$(seconds "${RUN[@]}" check "$WORK/minimal.yml")
 echo "start-up (check of a minimal file): $BASE s"
 printf '%-13s %6s %9s %9s %10s\n' kind KB wall_s net_s net_ms/KB
 for kind in $KINDS; do
   for kb in $SIZES; do
     file="$WORK/$kind-$kb.yml"
     facts "$kind" $((kb * 1000)) >"$file"
-    s=$(seconds dotnet "$CLI" check "$file")
+    s=$(seconds "${RUN[@]}" check "$file")
     if [ "$s" = timeout ]; then
       printf '%-13s %6s %9s %9s %10s\n' "$kind" "$kb" ">$LIMIT" - -
     else
