@@ -107,7 +107,7 @@ public sealed class HtmlSemanticsTests
     }
 
     [Fact]
-    public void SiteCss_TableIsNotDisplayBlock_TheWrapperScrolls()
+    public void SiteCss_TableIsNotDisplayBlock_TheWrapperScrolls_RowLabelsAreNotStyledAsColumnHeaders()
     {
         var css = Regex.Replace(File.ReadAllText(RepoFiles.At("templates/_assets/site.css")), @"/\*.*?\*/", "", RegexOptions.Singleline);
         var rules = Regex.Matches(css, @"(?<selector>[^{}]+)\{(?<body>[^{}]*)\}")
@@ -118,6 +118,9 @@ public sealed class HtmlSemanticsTests
         Assert.NotEmpty(table);
         Assert.All(table, r => Assert.DoesNotContain("display", r.Body, StringComparison.Ordinal));
         Assert.Contains(rules, r => r.Selectors.Contains(".table-scroll") && r.Body.Contains("overflow-x: auto", StringComparison.Ordinal));
+        // The column headers' small capitals are for the header row only: a row's label reads as text.
+        Assert.DoesNotContain(rules, r => r.Selectors.Contains("th") && r.Body.Contains("text-transform", StringComparison.Ordinal));
+        Assert.Contains(rules, r => r.Selectors.Contains("thead th") && r.Body.Contains("text-transform", StringComparison.Ordinal));
     }
 
     [Fact]
