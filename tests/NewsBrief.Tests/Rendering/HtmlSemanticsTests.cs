@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsBrief.Rendering.Html;
-using NewsBrief.Rendering.Templates;
 using NewsBrief.Tests.Support;
 
 namespace NewsBrief.Tests.Rendering;

@@ -5,7 +5,6 @@ using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
-using NewsBrief.Rendering.Templates;
 
 namespace NewsBrief.Rendering.Html;
 

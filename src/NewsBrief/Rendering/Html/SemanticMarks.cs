@@ -1,16 +1,16 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace NewsBrief.Rendering.Templates;
+namespace NewsBrief.Rendering.Html;
 
 /// <summary>
 /// Marks that carry what Markdown cannot say into the HTML a brief becomes: a machine-readable date
 /// (<c>{time=2025-09-17}17 September 2025{/time}</c>, HTML <c>&lt;time datetime&gt;</c>) and the
 /// language of a name left in another locale's language (<c>{lang=id}Badan Pusat Statistik{/lang}</c>,
-/// HTML <c>&lt;span lang&gt;</c>). The model builder adds them; <see cref="Strip"/> removes them from
-/// the Markdown a brief writes, and <see cref="Html.MarkdownToHtmlConverter"/> turns them into
-/// elements. No facts text can make one: <see cref="MarkdownText"/> escapes every brace in data, and
-/// an escaped brace opens no mark. A mark takes exactly one attribute, and only a value that
+/// HTML <c>&lt;span lang&gt;</c>). The brief renderer has the model builder add them; <see cref="Strip"/>
+/// removes them from the Markdown a brief writes, and <see cref="MarkdownToHtmlConverter"/> turns them
+/// into elements. No facts text can make one: the model escapes every brace in data for Markdown,
+/// and an escaped brace opens no mark. A mark takes exactly one attribute, and only a value that
 /// <see cref="IsDate"/> or <see cref="IsLanguageTag"/> accepts.
 /// </summary>
 public static partial class SemanticMarks
