@@ -19,6 +19,7 @@ public sealed class BriefRenderer
     private readonly MarkdownToHtmlConverter html;
     private readonly Dictionary<string, LocaleFormatter> formatters;
     private readonly Dictionary<string, LocaleTemplateContext.Pool> contexts;
+    private readonly ValueMarks marks;
 
     /// <summary>Binds the renderer to the run's locales and templates.</summary>
     public BriefRenderer(LocaleCatalog locales, TemplateCatalog templates, MarkdownToHtmlConverter html)
@@ -27,6 +28,9 @@ public sealed class BriefRenderer
         this.templates = templates;
         this.html = html;
         formatters = locales.Locales.ToDictionary(l => l.Code, l => new LocaleFormatter(l), StringComparer.Ordinal);
+        // A name's language is written as its locale's BCP 47 tag (the code when a locale has none).
+        var languageTags = locales.Locales.ToDictionary(l => l.Code, l => l.Tag.Length > 0 ? l.Tag : l.Code, StringComparer.Ordinal);
+        marks = new ValueMarks(SemanticMarks.Time, (code, text) => SemanticMarks.Lang(languageTags.GetValueOrDefault(code, code), text));
         contexts = formatters.ToDictionary(f => f.Key, f => LocaleTemplateContext.BriefPool(f.Value, templates), StringComparer.Ordinal);
     }
 
@@ -82,7 +86,7 @@ public sealed class BriefRenderer
         var formatter = formatters[locale];
         try
         {
-            var model = BriefModelBuilder.Build(facts, formatter, markFigures);
+            var model = BriefModelBuilder.Build(facts, formatter, markFigures, marks);
             var pool = contexts[locale];
             var context = pool.Rent(model, cancellation);
             var text = template.Render(context);
@@ -103,7 +107,8 @@ public sealed class BriefRenderer
 
         try
         {
-            return new RenderedBrief(facts.Slug, locale, markdown, html.Convert(markdown));
+            // The HTML reads the semantic marks (dates, a name's language); Markdown has no place for them.
+            return new RenderedBrief(facts.Slug, locale, SemanticMarks.Strip(markdown), html.Convert(markdown));
         }
         catch (ArgumentException e)
         {

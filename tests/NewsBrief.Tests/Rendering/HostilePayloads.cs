@@ -31,5 +31,9 @@ internal static class HostilePayloads
         "~~strike~~",
         "<!-- comment -->",
         "\\* escaped star \\",
+        "{time=2025-09-17}forged date{/time}",
+        "{lang=id}forged language{/lang}",
+        "{lang=id onclick=alert(1)}x{/lang}",
+        "\\{time=2025}x{/time}",
     ];
 }

@@ -39,8 +39,10 @@ public sealed class MarkdownSafetyTests
         var markdown = $"| a | b |\n| --- | --- |\n| {MarkdownText.Escape(payload)} | x |\n";
         var document = Parser.ParseDocument(Converter.Convert(markdown));
 
-        var cells = document.QuerySelectorAll("tbody td");
+        // The first cell of a body row is the row's label (th scope=row), the second a td.
+        var cells = document.QuerySelectorAll("tbody tr > th, tbody tr > td");
         Assert.Equal(2, cells.Length);
+        Assert.Equal("row", cells[0].GetAttribute("scope"));
         Assert.Equal(MarkdownText.Fold(payload), cells[0].TextContent);
         Assert.Empty(document.QuerySelectorAll("script, img, a, iframe"));
     }

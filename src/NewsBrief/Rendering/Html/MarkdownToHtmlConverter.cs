@@ -6,7 +6,9 @@ namespace NewsBrief.Rendering.Html;
 /// <summary>
 /// Converts a brief's Markdown to an HTML fragment through one Markdig pipeline, built once and
 /// shared: raw HTML disabled, no attribute syntax, and links restricted to http, https and mailto
-/// (Markdig alone would still emit <c>javascript:</c> links).
+/// (Markdig alone would still emit <c>javascript:</c> links). The renderer's own marks become
+/// <c>&lt;time datetime&gt;</c> and <c>&lt;span lang&gt;</c> (<see cref="SemanticMarkExtension"/>), and a table
+/// takes the heading just before it as its caption (<see cref="CaptionedTables"/>).
 /// </summary>
 public sealed class MarkdownToHtmlConverter
 {
@@ -21,6 +23,8 @@ public sealed class MarkdownToHtmlConverter
             .ConfigureNewLine("\n");
         builder.MaximumNestingDepth = 64;
         builder.Extensions.Add(new SafeLinks());
+        builder.Extensions.Add(new SemanticMarkExtension());
+        builder.Extensions.Add(new CaptionedTables());
         pipeline = builder.Build();
     }
 

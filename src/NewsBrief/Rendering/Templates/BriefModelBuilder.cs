@@ -18,14 +18,18 @@ namespace NewsBrief.Rendering.Templates;
 public static class BriefModelBuilder
 {
     /// <summary>Builds the model of <paramref name="facts"/> for the locale of <paramref name="formatter"/>.</summary>
-    public static ScriptObject Build(FactFile facts, LocaleFormatter formatter) => Build(facts, formatter, markFigures: false);
+    public static ScriptObject Build(FactFile facts, LocaleFormatter formatter) => Build(facts, formatter, markFigures: false, marks: null);
 
     /// <summary>
     /// Builds the model; with <paramref name="markFigures"/> (review mode) every figure written into
     /// text, and each figure's <c>value</c> and <c>prose</c>, is wrapped in <see cref="FigureMarks"/>.
+    /// With <paramref name="marks"/>, dates and a source name left in another locale's language are
+    /// marked for the HTML (<see cref="ValueMarks"/>).
     /// </summary>
-    public static ScriptObject Build(FactFile facts, LocaleFormatter formatter, bool markFigures)
+    public static ScriptObject Build(FactFile facts, LocaleFormatter formatter, bool markFigures, ValueMarks? marks)
     {
+        string Time(PartialDate date, string written) => marks is null ? written : marks.Time(date.ToString(), written);
+
         var locale = formatter.Locale.Code;
         var figureFormatter = new FigureFormatter(formatter);
         var text = new FactTextRenderer(figureFormatter, facts, markFigures);
@@ -36,7 +40,7 @@ public static class BriefModelBuilder
             ["slug"] = facts.Slug,
             ["locale"] = locale,
             ["kind"] = facts.Kind,
-            ["date"] = MarkdownText.Escape(formatter.Date.Format(facts.Date)),
+            ["date"] = Time(facts.Date, MarkdownText.Escape(formatter.Date.Format(facts.Date))),
             ["date_iso"] = facts.Date.ToString(),
             ["headline"] = text.Render(facts.Headline.For(locale), TextStyle.Headline),
             ["lede"] = text.Render(facts.Lede.For(locale), TextStyle.Prose),
@@ -55,21 +59,35 @@ public static class BriefModelBuilder
                 .Where(e => e.Text.For(locale) is not null)
                 .Select(e => (object)Freeze(new ScriptObject
                 {
-                    ["date"] = MarkdownText.Escape(formatter.Date.Format(e.Date)),
+                    ["date"] = Time(e.Date, MarkdownText.Escape(formatter.Date.Format(e.Date))),
                     ["date_iso"] = e.Date.ToString(),
                     ["text"] = text.Render(e.Text.For(locale), TextStyle.Prose),
                 }))),
             ["sources"] = Array(facts.Sources.Select(s => (object)Freeze(new ScriptObject
             {
-                ["name"] = MarkdownText.Escape(s.NameFor(locale)),
+                ["name"] = SourceName(s, locale, marks),
                 ["url"] = s.Url ?? "",
-                ["date"] = s.Date is { } d ? MarkdownText.Escape(formatter.Date.Format(d)) : "",
+                ["date"] = s.Date is { } d ? Time(d, MarkdownText.Escape(formatter.Date.Format(d))) : "",
                 ["date_iso"] = s.Date?.ToString() ?? "",
             }))),
             ["tags"] = Array(facts.Tags.Select(t => (object)MarkdownText.Escape(t))),
         };
 
         return Freeze(new ScriptObject { ["brief"] = Freeze(brief) });
+    }
+
+    // A name given per locale but not in this one is shown in the language it was given in, marked so
+    // (lang="id" on an English page); a single name for every locale is nobody's in particular.
+    private static string SourceName(FactSource source, string locale, ValueMarks? marks)
+    {
+        var name = MarkdownText.Escape(source.NameFor(locale));
+        if (marks is null || source.Names is not { } names || names.For(locale) is not null)
+        {
+            return name;
+        }
+
+        var written = names.ByLocale.Where(n => n.Value.Text == source.Name).Select(n => n.Key).Order(StringComparer.Ordinal).FirstOrDefault();
+        return written is null ? name : marks.Lang(written, name);
     }
 
     private static ScriptArray Array(IEnumerable<object> items)
