@@ -31,6 +31,9 @@ public sealed class LocaleTemplateContext : TemplateContext
         Create(formatter, catalog, BriefFunctions.Value, model, cancellation);
 
     /// <summary>Creates a fresh context with the given (read-only) functions object; layouts use their own functions.</summary>
+    /// <summary>The longest string a brief template may build (Scriban's <c>LimitToString</c>); see where it is set.</summary>
+    internal const int StringLimit = 8 * 1024 * 1024;
+
     internal static LocaleTemplateContext Create(LocaleFormatter formatter, TemplateCatalog catalog, ScriptObject functions, ScriptObject model, CancellationToken cancellation)
     {
         var context = CreateEmpty(formatter, catalog, functions);
@@ -63,7 +66,7 @@ public sealed class LocaleTemplateContext : TemplateContext
             // longer. These bounds sit above what any accepted file can produce (a lede of 62,500
             // placeholders once ended check with NB4002 pointing into the template) and still stop a
             // runaway template.
-            LimitToString = 8 * 1024 * 1024,
+            LimitToString = StringLimit,
             OutputLimit = 32 * 1024 * 1024,
             OnStringLimit = ScriptLimitBehavior.Throw,
             OnOutputLimit = ScriptLimitBehavior.Throw,
