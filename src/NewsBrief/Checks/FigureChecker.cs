@@ -213,7 +213,12 @@ public sealed partial class FigureChecker
     }
 
     /// <summary>The locale's stacking adverbs and qualifier words, longest first so "kurang dari" wins over "dari".</summary>
-    private static List<string> StackingWords(LocaleData locale)
+    // Once per locale, not once per text: build runs these checks on every text of every brief.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LocaleData, List<string>> StackingWordsCache = new();
+
+    private static List<string> StackingWords(LocaleData locale) => StackingWordsCache.GetValue(locale, ComputeStackingWords);
+
+    private static List<string> ComputeStackingWords(LocaleData locale)
     {
         var words = new List<string>(locale.Recognition?.StackingAdverbs ?? []);
         words.AddRange(locale.Recognition?.Qualifiers.Values.SelectMany(q => q) ?? []);

@@ -19,11 +19,7 @@ public static class LocaleDataParser
             return null;
         }
 
-        data.Code = code;
-        data.Path = path;
-        var before = diagnostics.Count;
-        LocaleDataValidator.Validate(data, diagnostics);
-        return diagnostics.Count > before && diagnostics.HasErrors ? null : data;
+        return Validated(data, path, code, diagnostics);
     }
 
     /// <summary>
@@ -46,11 +42,17 @@ public static class LocaleDataParser
             return null;
         }
 
+        return Validated(data, path, code, diagnostics);
+    }
+
+    /// <summary>Names the parsed data and validates it; null when validation reported errors.</summary>
+    private static LocaleData? Validated(LocaleData data, string path, string code, DiagnosticBag diagnostics)
+    {
         data.Code = code;
         data.Path = path;
-        var checkedAt = diagnostics.Count;
+        var before = diagnostics.Count;
         LocaleDataValidator.Validate(data, diagnostics);
-        return diagnostics.Count > checkedAt && diagnostics.HasErrors ? null : data;
+        return diagnostics.Count > before && diagnostics.HasErrors ? null : data;
     }
 
     private static Dictionary<string, string> Texts(R r) => r.Map(static r => r.String());

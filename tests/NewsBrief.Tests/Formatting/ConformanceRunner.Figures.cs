@@ -20,7 +20,7 @@ internal static partial class ConformanceRunner
     {
         var at = SourceLocation.StartOf("case.yml");
         var value = ConformanceCase.ParseDecimal(row.Value);
-        var qualifier = row.Option("qualifier") is { } q ? FigureQualifier(q) : Qualifier.None;
+        var qualifier = row.Option("qualifier") is { } q ? QualifierOf(q) : Qualifier.None;
         Figure figure;
         if (row.Option("currency") is { } currency)
         {
@@ -78,15 +78,4 @@ internal static partial class ConformanceRunner
             BoolOption(row, "modifier"));
         return new FigureFormatter(f).Format(figure, facts, StyleOf(row), placement);
     }
-
-    private static Qualifier FigureQualifier(string name) => name switch
-    {
-        "about" => Qualifier.About,
-        "more_than" => Qualifier.MoreThan,
-        "less_than" => Qualifier.LessThan,
-        "nearly" => Qualifier.Nearly,
-        "up_to" => Qualifier.UpTo,
-        "at_least" => Qualifier.AtLeast,
-        _ => throw new FormatException($"unknown qualifier '{name}'"),
-    };
 }
