@@ -23,8 +23,20 @@ public sealed class ChangeSection
     /// <summary>Running text and tables (<c>turun {0}</c>, <c>fell {0}</c>).</summary>
     public ChangeWords Prose { get; set; } = new();
 
-    /// <summary>Headlines, when they differ (AP headlines are in the present tense: <c>falls {0}</c>); empty uses <see cref="Prose"/>.</summary>
+    /// <summary>Headlines, when they differ (English: <c>down {0}</c>); empty uses <see cref="Prose"/>.</summary>
     public ChangeWords Headline { get; set; } = new();
+
+    /// <summary>
+    /// Words <c>extract</c> reads before a figure as a fall, which it drafts as <c>{name:change}</c>
+    /// (<c>melemah</c>, <c>dropped</c>); the down words above are read too. Optional.
+    /// </summary>
+    public List<string> FallWords { get; set; } = [];
+
+    /// <summary>
+    /// Words that name a negative figure and stay in the text, which <c>extract</c> drafts as
+    /// <c>{name:size}</c> (<c>rugi bersih</c>, <c>deflasi</c>, <c>net loss of</c>). Optional.
+    /// </summary>
+    public List<string> LossWords { get; set; } = [];
 }
 
 /// <summary>One place's change words: <c>{0}</c> is the size; <see cref="Zero"/> takes none.</summary>

@@ -21,6 +21,8 @@ public static partial class LocaleDataParser
         {
             ["prose"] = static (r, s) => s.Prose = r.Object(Words, new ChangeWords()) ?? new(),
             ["headline"] = static (r, s) => s.Headline = r.Object(Words, new ChangeWords()) ?? new(),
+            ["fall_words"] = static (r, s) => s.FallWords = r.List(static r => r.String()),
+            ["loss_words"] = static (r, s) => s.LossWords = r.List(static r => r.String()),
         };
 
         public static readonly Dictionary<string, R.Field<PointsSection>> Points = new(StringComparer.Ordinal)
