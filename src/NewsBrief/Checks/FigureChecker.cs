@@ -330,7 +330,7 @@ public sealed partial class FigureChecker
             {
                 var rate = facts.Rates.FirstOrDefault(r =>
                     (r.Base == money.Currency && r.Quote == currency) || (r.Base == currency && r.Quote == money.Currency));
-                if (rate is null || rate.Rate <= 0 || money.Amount <= 0 || reported <= 0)
+                if (rate is null || rate.Rate <= 0 || money.Amount == 0 || reported == 0) // a loss and its reported amount share a sign (NB1049)
                 {
                     continue; // no rate for the pair: nothing to compare with (and the formatter shows the reported amount as stated)
                 }

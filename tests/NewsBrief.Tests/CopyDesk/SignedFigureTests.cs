@@ -99,6 +99,20 @@ public sealed class SignedFigureTests
     }
 
     [Theory]
+    [InlineData("-21.1 million", false)]
+    [InlineData("-30 million", true)]
+    public void ReportedAmountOfALoss_IsCheckedAgainstTheRate(string reported, bool mismatch)
+    {
+        var yaml = CopyDeskStory.Facts(
+            $"  loss: {{ amount: -350 billion, currency: IDR, reported: {{ USD: {reported} }} }}",
+            "  id: Rugi {loss:size}\n  en: Loss of {loss:size}",
+            "  id: Rugi {loss:size}.\n  en: A loss of {loss:size}.",
+            "rates:\n  - { pair: USD/IDR, rate: 16565, date: 2025-09-17 }\n");
+
+        Assert.Equal(mismatch, Check(yaml).Any(d => d.Code == "NB7003"));
+    }
+
+    [Theory]
     [InlineData("amount: -999999999999999999.999999999, currency: IDR", true)]
     [InlineData("amount: -0, currency: USD", true)]
     [InlineData("amount: 0, currency: USD", true)]
