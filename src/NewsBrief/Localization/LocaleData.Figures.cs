@@ -72,6 +72,9 @@ public sealed class PointsSection
     /// say (AP: <c>0.5 percentage point</c>, a decimal of 1 or less is singular); else the plural rules decide.
     /// </summary>
     public decimal? SingularUpTo { get; set; }
+
+    /// <summary>Abbreviations <c>extract</c> also reads as basis points after a number (<c>25 bps</c>); NewsBrief never writes them. Optional.</summary>
+    public List<string> BasisAbbreviations { get; set; } = [];
 }
 
 /// <summary><c>figure_ranges:</c> how a range of percentages is written.</summary>

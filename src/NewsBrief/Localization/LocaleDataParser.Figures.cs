@@ -30,6 +30,7 @@ public static partial class LocaleDataParser
             ["basis"] = static (r, s) => s.Basis = r.Map(static r => r.String()),
             ["percentage"] = static (r, s) => s.Percentage = r.Map(static r => r.String()),
             ["singular_up_to"] = static (r, s) => s.SingularUpTo = r.Decimal(),
+            ["basis_abbreviations"] = static (r, s) => s.BasisAbbreviations = r.List(static r => r.String()),
         };
 
         public static readonly Dictionary<string, R.Field<FigureRangeSection>> Ranges = new(StringComparer.Ordinal)

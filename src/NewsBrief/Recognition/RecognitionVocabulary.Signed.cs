@@ -35,6 +35,7 @@ internal sealed partial class RecognitionVocabulary
                 Units.Add(Around(form).After, BasisPointsKey);
             }
 
+            points.BasisAbbreviations.ForEach(form => Units.Add(form, BasisPointsKey));
             foreach (var form in points.Percentage.Values)
             {
                 Units.Add(Around(form).After, PercentagePointsKey);

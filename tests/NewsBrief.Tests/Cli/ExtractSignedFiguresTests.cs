@@ -49,6 +49,16 @@ public sealed class ExtractSignedFiguresTests
         Assert.Matches(@"Exports rose \{[a-z_]+\} in August\.", draft);
     }
 
+    [Theory]
+    [InlineData("BI-Rate turun 25 bps menjadi 4,75 persen.", "id")]
+    [InlineData("The central bank cut rates by 25 bps to 4.75%.", "en")]
+    public void BpsAbbreviation_IsDraftedAsBasisPoints(string sentence, string locale)
+    {
+        var draft = Extract("Title\n\n" + sentence + "\n", locale);
+
+        Assert.Contains(locale == "id" ? "    basis_points: -25\n" : "    basis_points: 25\n", draft, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CountAfterAFallWord_StaysACount()
     {
