@@ -202,8 +202,8 @@ public sealed partial class FigureChecker
                 continue;
             }
 
-            var written = formatter.Format(figure, facts, TextStyle.Prose, new FigurePlacement(SentenceStart: true));
-            if (written.Length > 0 && char.IsDigit(written[0]))
+            var written = formatter.Format(figure, facts, TextStyle.Prose, new FigurePlacement(SentenceStart: true, Sign: SignFormOf(m)));
+            if (OpensWithDigits(written, l.Formatter.Locale))
             {
                 diagnostics.Add(DiagnosticDescriptors.DigitsOpenSentence, source.Locate(located, m.Index, m.Value),
                     $"{{{figure.Name}}} opens a sentence as \"{written}\": a sentence never starts with a figure (EYD V, AP). " +
@@ -257,7 +257,7 @@ public sealed partial class FigureChecker
 
     private static IEnumerable<Stated> StatedValues(FactFile facts, RecognizedFigure literal)
     {
-        foreach (var figure in facts.Figures)
+        foreach (var figure in facts.Figures.SelectMany(Singles))
         {
             switch (figure, literal.Kind)
             {
@@ -330,7 +330,7 @@ public sealed partial class FigureChecker
             {
                 var rate = facts.Rates.FirstOrDefault(r =>
                     (r.Base == money.Currency && r.Quote == currency) || (r.Base == currency && r.Quote == money.Currency));
-                if (rate is null || rate.Rate <= 0 || money.Amount <= 0 || reported <= 0)
+                if (rate is null || rate.Rate <= 0 || money.Amount == 0 || reported == 0) // a loss and its reported amount share a sign (NB1049)
                 {
                     continue; // no rate for the pair: nothing to compare with (and the formatter shows the reported amount as stated)
                 }
@@ -405,7 +405,7 @@ public sealed partial class FigureChecker
 
     private static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(?::modifier)?\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(:modifier|:size|:change)?\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
     /// <summary>A value a figure states: its amount, or one of its reported amounts, in <see cref="Key"/>'s currency or unit.</summary>

@@ -136,4 +136,16 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>A money figure's <c>per</c> names no currency or unit.</summary>
     public static readonly DiagnosticDescriptor FactsUnknownPer = new("NB1045", Severity.Error, "Unknown per-unit");
+
+    /// <summary>A range whose ends are out of order or equal (<c>percent: [5.4, 4.6]</c>).</summary>
+    public static readonly DiagnosticDescriptor FactsRangeOrder = new("NB1046", Severity.Error, "Range ends out of order");
+
+    /// <summary>A range that is not two numbers, or that carries a qualifier, <c>reported</c> or <c>per</c>.</summary>
+    public static readonly DiagnosticDescriptor FactsInvalidRange = new("NB1047", Severity.Error, "Invalid range");
+
+    /// <summary><c>{name:size}</c> or <c>{name:change}</c> on a figure with no single signed value (a range, a count of units).</summary>
+    public static readonly DiagnosticDescriptor FactsFormMismatch = new("NB1048", Severity.Error, "Placeholder form does not fit the figure");
+
+    /// <summary>A <c>reported</c> amount whose sign differs from the figure's amount.</summary>
+    public static readonly DiagnosticDescriptor FactsReportedSign = new("NB1049", Severity.Error, "Reported amount of the other sign");
 }

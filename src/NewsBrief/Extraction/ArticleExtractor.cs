@@ -21,7 +21,7 @@ namespace NewsBrief.Extraction;
 /// much the article's text was off. Names come from the nearest word of four letters or more before
 /// the figure, with the currency, unit or <c>percent</c> after it: drafts for the editor to rename.
 /// </remarks>
-public sealed class ArticleExtractor
+public sealed partial class ArticleExtractor
 {
     /// <summary>The marker of a value the editor must fill in; <see cref="DateMarker"/> and <see cref="UrlMarker"/> are the typed ones.</summary>
     public const string TextMarker = "<text>";
@@ -50,6 +50,7 @@ public sealed class ArticleExtractor
         var formatter = new LocaleFormatter(data);
         var sentences = Sentences(article.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF'), recognizer, out var title);
         var entries = Entries(sentences);
+        MarkSigns(entries, sentences, recognizer); // ArticleExtractor.Signed.cs
         Name(entries, sentences);
         return Write(sentences, entries, title, locale, articleName, formatter, data, Texts(data));
     }
@@ -275,8 +276,11 @@ public sealed class ArticleExtractor
             sb.Append("  ").Append(e.Name).Append(":   # ").Append(Written(e)).Append('\n');
             switch (e.Kind)
             {
+                case FigureKind.Count when SignedKey(e) is { } points:
+                    sb.Append("    ").Append(points).Append(": ").Append(Signed(e, Invariant(e.Value))).Append('\n');
+                    break;
                 case FigureKind.Money:
-                    sb.Append("    amount: ").Append(Amount(e.Value, data)).Append('\n');
+                    sb.Append("    amount: ").Append(Signed(e, Amount(e.Value, data))).Append('\n');
                     sb.Append("    currency: ").Append(e.Key).Append('\n');
                     break;
                 case FigureKind.Count:
@@ -284,10 +288,10 @@ public sealed class ArticleExtractor
                     sb.Append("    unit: ").Append(e.Key).Append('\n');
                     break;
                 case FigureKind.Percent:
-                    sb.Append("    percent: ").Append(Invariant(e.Value)).Append('\n');
+                    sb.Append("    percent: ").Append(Signed(e, Invariant(e.Value))).Append('\n');
                     break;
                 default:
-                    sb.Append("    value: ").Append(Amount(e.Value, data)).Append('\n');
+                    sb.Append("    value: ").Append(Signed(e, Amount(e.Value, data))).Append('\n');
                     break;
             }
 
@@ -395,7 +399,8 @@ public sealed class ArticleExtractor
                 end++;
             }
 
-            sb.Append(text, at, figure.Start - at).Append('{').Append(entry.Name).Append('}');
+            var (start, form) = PlacedForm(entry, figure, at);
+            sb.Append(text, at, start - at).Append('{').Append(entry.Name).Append(form).Append('}');
             at = Math.Min(end, sentence.End);
         }
 
@@ -490,6 +495,12 @@ public sealed class ArticleExtractor
         public string Name { get; set; } = "";
 
         public Dictionary<RecognizedFigure, RecognizedFigure?> Mentions { get; } = [];
+
+        /// <summary>The sign word before each mention that has one (<c>turun</c>, <c>rugi</c>), and where it starts.</summary>
+        public Dictionary<RecognizedFigure, (SignWord Word, int Start)> Signs { get; } = [];
+
+        /// <summary>The figure is negative: a mention of it follows a fall, loss or minus word.</summary>
+        public bool Negative => Signs.Count > 0;
 
         /// <summary>What this entry states in <paramref name="key"/>: its own value, or its equivalent's.</summary>
         public RecognizedFigure? Stated(string? key) =>

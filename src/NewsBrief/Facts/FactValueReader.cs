@@ -110,10 +110,12 @@ internal sealed partial class FactValueReader(FactReporter reporter, FactsVocabu
     }
 
     /// <summary>
-    /// An exact, non-negative decimal written as plain digits with an optional <c>.</c> fraction
-    /// and, when <paramref name="allowScale"/>, a scale word: <c>4.87 billion</c>.
+    /// An exact decimal written as plain digits with an optional <c>.</c> fraction and, when
+    /// <paramref name="allowScale"/>, a scale word: <c>4.87 billion</c>. A leading <c>-</c> is an
+    /// error unless <paramref name="allowNegative"/> (a loss, a fall: <c>amount: -350 billion</c>);
+    /// <c>-0</c> is zero, with no sign.
     /// </summary>
-    public decimal? Number(YamlNode node, string what, string example, bool allowScale = true)
+    public decimal? Number(YamlNode node, string what, string example, bool allowScale = true, bool allowNegative = false)
     {
         var scalar = Scalar(node, what, example);
         if (scalar is null)
@@ -193,14 +195,14 @@ internal sealed partial class FactValueReader(FactReporter reporter, FactsVocabu
             return null;
         }
 
-        if (negative)
+        if (negative && value != 0 && !allowNegative)
         {
             Reporter.Report(DiagnosticDescriptors.FactsNegativeNumber, scalar.Location,
-                $"{Capitalize(what)} cannot be negative; write the size (`{text.TrimStart('-')}`) and say in the text that it fell or was a loss.");
+                $"{Capitalize(what)} cannot be negative; write the size (`{text.TrimStart('-')}`). A signed figure is an `amount`, `percent`, plain `value` or points: write the loss or fall there, and `{{name:size}}` or `{{name:change}}` in the text.");
             return null;
         }
 
-        return value;
+        return negative && value != 0 ? -value : value;
 
         decimal? Fail(string message)
         {

@@ -6,15 +6,17 @@ namespace NewsBrief.Facts;
 /// Maps one entry of <c>figures</c> to a <see cref="Figure"/>: exactly one kind (money, quantity,
 /// percent, number), exact decimals, known currencies and units, a known qualifier.
 /// </summary>
-internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper texts)
+internal sealed partial class FigureMapper(FactValueReader reader, LocalizedTextMapper texts)
 {
-    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label", "date", "per"];
+    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label", "date", "per", "basis_points", "percentage_points"];
 
     private static readonly (string Kind, string[] Keys)[] Kinds =
     [
         ("money", ["amount", "currency", "reported", "date", "per"]),
         ("quantity or number", ["value", "unit"]),
         ("percent", ["percent"]),
+        ("basis points", ["basis_points"]),
+        ("percentage points", ["percentage_points"]),
     ];
 
     internal static readonly Dictionary<string, Qualifier> Qualifiers = new(StringComparer.Ordinal)
@@ -28,7 +30,7 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
     };
 
     private const string KindHelp =
-        "A figure is exactly one of: money (`amount` + `currency`), quantity (`value` + `unit`), percent (`percent`) or number (`value`).";
+        "A figure is exactly one of: money (`amount` + `currency`), quantity (`value` + `unit`), percent (`percent`), number (`value`), basis points (`basis_points`) or percentage points (`percentage_points`).";
 
     private FactReporter Reporter => reader.Reporter;
 
@@ -61,14 +63,25 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
 
         var label = fields.TryGetValue("label", out var l) ? texts.Map(l.Value, $"the label of {context}", "label") : null;
         var location = nameNode.Location;
+        if (kind is not null && RangeField(fields, kind) is { } range)
+        {
+            // A two-item list is a range (percent: [4.6, 5.4]); FigureMapper.Ranges.cs reads it.
+            return MapRange(name, label, location, kind, mapping, fields, range, context);
+        }
+
         switch (kind)
         {
             case "money":
                 reader.Require(fields, "amount", mapping, context, "amount: 4.87 billion");
                 reader.Require(fields, "currency", mapping, context, "currency: USD");
-                var amount = fields.TryGetValue("amount", out var a) ? reader.Number(a.Value, $"the amount of {context}", "amount: 4.87 billion") : null;
+                var amount = fields.TryGetValue("amount", out var a) ? reader.Number(a.Value, $"the amount of {context}", "amount: 4.87 billion", allowNegative: true) : null;
                 var currency = fields.TryGetValue("currency", out var c) ? reader.Currency(c.Value, $"the currency of {context}", "currency: USD") : null;
                 var reported = fields.TryGetValue("reported", out var r) ? Reported(r.Value, context) : new Dictionary<string, decimal>(StringComparer.Ordinal);
+                if (amount is { } signed && reported is not null && r.Value is YamlMappingNode reportedNode && !SameSign(signed, reported, reportedNode, context))
+                {
+                    return null;
+                }
+
                 PartialDate? amountDate = null;
                 if (fields.TryGetValue("date", out var d))
                 {
@@ -95,18 +108,29 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
 
             case "quantity or number":
                 reader.Require(fields, "value", mapping, context, "value: 512");
-                var value = fields.TryGetValue("value", out var v) ? reader.Number(v.Value, $"the value of {context}", "value: 512") : null;
+                var value = fields.TryGetValue("value", out var v) ? reader.Number(v.Value, $"the value of {context}", "value: 512", allowNegative: true) : null;
                 if (!fields.TryGetValue("unit", out var u))
                 {
                     return value is { } plain ? new NumberFigure(name, label, qualifier, location, plain) : null;
                 }
 
                 var unit = ReadUnit(u.Value, context);
+                if (value < 0)
+                {
+                    // A count of units is a size; a fall in it is a plain `value` or said in the text.
+                    Reporter.Report(DiagnosticDescriptors.FactsNegativeNumber, v.Value.Location,
+                        $"The value of {context} counts {unit ?? "units"} and cannot be negative; write the size (`value: {(-value)?.ToString(System.Globalization.CultureInfo.InvariantCulture)}`) and say in the text that it fell, or drop `unit` for a signed plain number.");
+                    return null;
+                }
+
                 return value is { } counted && unit is not null ? new QuantityFigure(name, label, qualifier, location, counted, unit) : null;
 
             case "percent":
-                var percent = reader.Number(fields["percent"].Value, $"the percentage of {context}", "percent: 5.3", allowScale: false);
+                var percent = reader.Number(fields["percent"].Value, $"the percentage of {context}", "percent: 5.3", allowScale: false, allowNegative: true);
                 return percent is { } p ? new PercentFigure(name, label, qualifier, location, p) : null;
+
+            case "basis points" or "percentage points":
+                return MapPoints(name, label, qualifier, location, kind, fields, context);
 
             default:
                 return null;
@@ -164,7 +188,7 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
         foreach (var (key, value) in mapping.Entries)
         {
             var currency = reader.KnownCurrency(key.Value, Reporter, key.Location);
-            var amount = reader.Number(value, $"the reported {key.Value} amount of {context}", $"{key.Value}: 4.87 billion");
+            var amount = reader.Number(value, $"the reported {key.Value} amount of {context}", $"{key.Value}: 4.87 billion", allowNegative: true);
             if (currency is not null && amount is { } a)
             {
                 result[currency] = a;

@@ -9,8 +9,6 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed partial class LocalizedTextMapper(FactValueReader reader)
 {
-    private const string ModifierForm = ":modifier";
-
     private readonly List<(string Name, SourceLocation Location)> placeholders = [];
 
     private FactReporter Reporter => reader.Reporter;
@@ -95,10 +93,13 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
                 }
 
                 var name = v[(i + 1)..close];
-                if (name.EndsWith(ModifierForm, StringComparison.Ordinal) && FigureName().IsMatch(name[..^ModifierForm.Length]))
+                if (FormOf(name) is { } form && FigureName().IsMatch(name[..^form.Length]))
                 {
-                    name = name[..^ModifierForm.Length]; // {days:modifier}: the figure as a compound modifier (a 14-day …)
-                    placeholders.Add((name, Locate(scalar, locator, i, "{" + name + ModifierForm + "}")));
+                    // {days:modifier}: a compound modifier (a 14-day …); {loss:size}, {fall:change}: see LocalizedTextMapper.Forms.cs.
+                    var at = Locate(scalar, locator, i, "{" + name + "}");
+                    name = name[..^form.Length];
+                    placeholders.Add((name, at));
+                    NoteForm(name, form, at);
                 }
                 else if (FigureName().IsMatch(name))
                 {

@@ -9,7 +9,7 @@ namespace NewsBrief.Localization;
 /// (NB2001) at their line and column, then <see cref="LocaleDataValidator"/> names missing values.
 /// The tables below are the file's whole shape, key by key (docs/adding-a-locale.md describes it).
 /// </summary>
-public static class LocaleDataParser
+public static partial class LocaleDataParser
 {
     /// <summary>Parses <paramref name="text"/>; returns null and reports diagnostics when it cannot.</summary>
     public static LocaleData? Parse(string text, string path, string code, DiagnosticBag diagnostics)
@@ -282,5 +282,8 @@ public static class LocaleDataParser
         ["words"] = static (r, d) => d.Words = r.Object(WordsKeys, new WordsSection()) ?? new(),
         ["ordinals"] = static (r, d) => d.Ordinals = r.Object(OrdinalsKeys, new OrdinalSection()) ?? new(),
         ["recognition"] = static (r, d) => d.Recognition = r.Object(RecognitionKeys, new RecognitionSection()),
+        ["changes"] = static (r, d) => d.Changes = r.Object(FigureFormKeys.Changes, new ChangeSection()),
+        ["points"] = static (r, d) => d.Points = r.Object(FigureFormKeys.Points, new PointsSection()),
+        ["figure_ranges"] = static (r, d) => d.FigureRanges = r.Object(FigureFormKeys.Ranges, new FigureRangeSection()) ?? new(),
     };
 }

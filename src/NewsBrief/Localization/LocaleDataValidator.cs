@@ -22,6 +22,7 @@ internal static partial class LocaleDataValidator
         ValidateNumberSections(data, Require);
         ValidateDateSections(data, Require);
         ValidateRecognitionSection(data, Require);
+        ValidateFigureSections(data, Require);
     }
 
     /// <summary>Checks the number and money sections (implemented beside LocaleData.Numbers.cs).</summary>
@@ -32,4 +33,7 @@ internal static partial class LocaleDataValidator
 
     /// <summary>Checks the optional recognition section (implemented beside LocaleData.Recognition.cs).</summary>
     static partial void ValidateRecognitionSection(LocaleData data, Action<bool, string> require);
+
+    /// <summary>Checks the change, points and figure-range sections (implemented beside LocaleData.Figures.cs).</summary>
+    static partial void ValidateFigureSections(LocaleData data, Action<bool, string> require);
 }

@@ -16,7 +16,7 @@ namespace NewsBrief.Recognition;
 /// spelled numbers without a unit (<c>salah satu</c>, <c>one of</c>).
 /// </para>
 /// </summary>
-public sealed class FigureRecognizer
+public sealed partial class FigureRecognizer
 {
     private readonly RecognitionVocabulary vocabulary;
     private readonly DateScanner dates;

@@ -11,7 +11,7 @@ internal readonly record struct CurrencyForm(string Code, decimal Divisor);
 /// the forms the formatters write (symbols, names, scale words, qualifier and percent patterns, months,
 /// weekdays, units, spelled numbers) plus the <c>recognition:</c> section. No word is written in code.
 /// </summary>
-internal sealed class RecognitionVocabulary
+internal sealed partial class RecognitionVocabulary
 {
     private RecognitionVocabulary(LocaleData locale)
     {
@@ -69,6 +69,7 @@ internal sealed class RecognitionVocabulary
         v.AddNumbers(locale, r);
         v.AddQualifiers(locale, r);
         v.AddDates(locale, r);
+        v.AddSignedFigures(locale); // points as units, fall and loss words: RecognitionVocabulary.Signed.cs
         foreach (var word in r.NotFiguresAfter)
         {
             v.NotFiguresAfter.Add(word, true);

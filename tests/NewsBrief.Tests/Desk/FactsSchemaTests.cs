@@ -309,6 +309,12 @@ public sealed partial class FactsSchemaTests
         ["conversion-out-of-range.yml"] = "amount times rate is a cross-field product no draft 2020-12 keyword expresses",
         ["unfilled-new-skeleton.yml"] = "a draft marker is valid text: the schema guides an editor through the skeleton `new` writes, so it accepts it; the parser refuses to publish it (NB1044)",
         ["unfilled-extract-draft.yml"] = "the same for the `<text>` marker of an `extract` draft",
+        ["range-reversed.yml"] = "that a range's lower end comes first compares two items, which no draft 2020-12 keyword expresses",
+        ["range-equal-ends.yml"] = "the same comparison: equal ends",
+        ["range-with-qualifier.yml"] = "a qualifier is refused only when the value is a list, a cross-field rule the parser states (NB1047)",
+        ["reported-other-sign.yml"] = "a reported amount's sign must match the amount's: a comparison of two values (NB1049)",
+        ["change-on-range.yml"] = "{name:change} must name a figure with a single value: a cross-reference, as unknown-placeholder.yml (NB1048)",
+        ["negative-count.yml"] = "a plain `value` may be negative, one with a `unit` may not: a cross-field rule the parser states (NB1020)",
     };
 
     /// <summary>Problems the editor's YAML reader reports itself, before any schema applies.</summary>

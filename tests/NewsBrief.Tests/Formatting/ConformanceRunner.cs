@@ -23,6 +23,7 @@ internal static partial class ConformanceRunner
         "words" => Words(row, f),
         "ordinal" => Ordinal(row, f),
         "figure" => Figure(row, f),
+        "signed" or "points" or "figure_range" => Signed(row, f),
         _ => throw new InvalidOperationException($"No runner for kind '{row.Kind}' ({row}): add one, never skip a row."),
     };
 }

@@ -12,9 +12,9 @@ namespace NewsBrief.Tests.Site;
 public sealed class SiteBuildTests : IDisposable
 {
     private const string BaseUrl = "https://news.example.org/briefs/";
-    private static readonly string[] NewestFirst = ["rupiah-jisdor-2025-09-25", "deepseek-r1-training-cost", "indonesia-2025-budget-approved"];
+    private static readonly string[] NewestFirst = ["rupiah-jisdor-2025-09-25", "bi-rate-cut-2025-09-17", "deepseek-r1-training-cost", "indonesia-2025-budget-approved"];
 
-    private static readonly string[] Slugs = ["deepseek-r1-training-cost", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25"];
+    private static readonly string[] Slugs = ["bi-rate-cut-2025-09-17", "deepseek-r1-training-cost", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25"];
     private static readonly string[] Locales = ["en", "id"];
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
@@ -147,7 +147,7 @@ public sealed class SiteBuildTests : IDisposable
         {
             var doc = new HtmlParser().ParseDocument(SiteFixtures.Utf8(Path.Combine(site, l, "index.html")));
             var items = doc.QuerySelectorAll("main article");
-            Assert.Equal(["rupiah-jisdor-2025-09-25/", "deepseek-r1-training-cost/", "indonesia-2025-budget-approved/"], items.Select(i => i.QuerySelector("h2 a")!.GetAttribute("href")));
+            Assert.Equal(["rupiah-jisdor-2025-09-25/", "bi-rate-cut-2025-09-17/", "deepseek-r1-training-cost/", "indonesia-2025-budget-approved/"], items.Select(i => i.QuerySelector("h2 a")!.GetAttribute("href")));
             Assert.All(items, i => Assert.NotNull(i.QuerySelector("time[datetime]")));
             Assert.All(items, i => Assert.True(i.QuerySelectorAll("p").Length >= 2));
         }

@@ -1,0 +1,88 @@
+namespace NewsBrief.Localization;
+
+// Signed figures, basis and percentage points, and figure ranges (Formatting/FigureFormatter.Numbers.cs).
+public sealed partial class LocaleData
+{
+    /// <summary>Direction words of <c>{name:change}</c> (<c>changes:</c>).</summary>
+    public ChangeSection? Changes { get; set; }
+
+    /// <summary>Basis and percentage points (<c>points:</c>).</summary>
+    public PointsSection? Points { get; set; }
+
+    /// <summary>How figure ranges repeat their unit (<c>figure_ranges:</c>); optional.</summary>
+    public FigureRangeSection FigureRanges { get; set; } = new();
+
+    internal ChangeSection ChangesData => Changes ?? throw MissingSection("changes");
+
+    internal PointsSection PointsData => Points ?? throw MissingSection("points");
+}
+
+/// <summary><c>changes:</c> the words of a change, per place: prose and headline.</summary>
+public sealed class ChangeSection
+{
+    /// <summary>Running text and tables (<c>turun {0}</c>, <c>fell {0}</c>).</summary>
+    public ChangeWords Prose { get; set; } = new();
+
+    /// <summary>Headlines, when they differ (English: <c>down {0}</c>); empty uses <see cref="Prose"/>.</summary>
+    public ChangeWords Headline { get; set; } = new();
+
+    /// <summary>
+    /// Words <c>extract</c> reads before a figure as a fall, which it drafts as <c>{name:change}</c>
+    /// (<c>melemah</c>, <c>dropped</c>); the down words above are read too. Optional.
+    /// </summary>
+    public List<string> FallWords { get; set; } = [];
+
+    /// <summary>
+    /// Words that name a negative figure and stay in the text, which <c>extract</c> drafts as
+    /// <c>{name:size}</c> (<c>rugi bersih</c>, <c>deflasi</c>, <c>net loss of</c>). Optional.
+    /// </summary>
+    public List<string> LossWords { get; set; } = [];
+}
+
+/// <summary>One place's change words: <c>{0}</c> is the size; <see cref="Zero"/> takes none.</summary>
+public sealed class ChangeWords
+{
+    /// <summary>A rise (<c>naik {0}</c>, <c>rose {0}</c>).</summary>
+    public string Up { get; set; } = "";
+
+    /// <summary>A fall (<c>turun {0}</c>, <c>fell {0}</c>).</summary>
+    public string Down { get; set; } = "";
+
+    /// <summary>No change (<c>stagnan</c>, <c>was unchanged</c>).</summary>
+    public string Zero { get; set; } = "";
+
+    /// <summary>True when every word is set.</summary>
+    public bool IsComplete => Up.Length > 0 && Down.Length > 0 && Zero.Length > 0;
+
+    /// <summary>True when none is set.</summary>
+    public bool IsEmpty => Up.Length == 0 && Down.Length == 0 && Zero.Length == 0;
+}
+
+/// <summary><c>points:</c> plural forms of basis and percentage points.</summary>
+public sealed class PointsSection
+{
+    /// <summary>Basis points by plural category (<c>other: "{0} basis poin"</c>).</summary>
+    public Dictionary<string, string> Basis { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Percentage points by plural category (<c>one: "{0} percentage point"</c>).</summary>
+    public Dictionary<string, string> Percentage { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// When set, a size above zero and at most this takes the <c>one</c> form whatever the plural rules
+    /// say (AP: <c>0.5 percentage point</c>, a decimal of 1 or less is singular); else the plural rules decide.
+    /// </summary>
+    public decimal? SingularUpTo { get; set; }
+
+    /// <summary>Abbreviations <c>extract</c> also reads as basis points after a number (<c>25 bps</c>); NewsBrief never writes them. Optional.</summary>
+    public List<string> BasisAbbreviations { get; set; } = [];
+}
+
+/// <summary><c>figure_ranges:</c> how a range of percentages is written.</summary>
+public sealed class FigureRangeSection
+{
+    /// <summary>
+    /// Write the percent sign or word on each end (AP: <c>4.6% to 5.4%</c>); otherwise once, after the
+    /// second (EYD, as in <c>5—10 April</c>: <c>4,6 hingga 5,4 persen</c>).
+    /// </summary>
+    public bool PercentEachEnd { get; set; }
+}
