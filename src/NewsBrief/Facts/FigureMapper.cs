@@ -6,9 +6,9 @@ namespace NewsBrief.Facts;
 /// Maps one entry of <c>figures</c> to a <see cref="Figure"/>: exactly one kind (money, quantity,
 /// percent, number), exact decimals, known currencies and units, a known qualifier.
 /// </summary>
-internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper texts)
+internal sealed partial class FigureMapper(FactValueReader reader, LocalizedTextMapper texts)
 {
-    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label", "date", "per"];
+    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label", "date", "per", "convert", "headline"];
 
     private static readonly (string Kind, string[] Keys)[] Kinds =
     [
@@ -61,6 +61,18 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
 
         var label = fields.TryGetValue("label", out var l) ? texts.Map(l.Value, $"the label of {context}", "label") : null;
         var location = nameNode.Location;
+        var control = ReadControl(fields, kind, context);
+        if (control is null)
+        {
+            return null;
+        }
+
+        return WithControl(MapKind(kind, fields, mapping, context, name, label, qualifier, location), control.Value);
+    }
+
+    private Figure? MapKind(string? kind, Dictionary<string, KeyValuePair<YamlScalarNode, YamlNode>> fields, YamlMappingNode mapping, string context,
+        string name, LocalizedText? label, Qualifier qualifier, SourceLocation location)
+    {
         switch (kind)
         {
             case "money":

@@ -144,7 +144,8 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
                 : f.Money.FormatPair(reported, home, money.Amount, money.Currency, approximate: false, options);
         }
 
-        var converted = Convert(money.Amount, money.Currency, home, facts.Rates, money.Date ?? facts.Date) is { } exact ? Approximate(exact) : null;
+        // convert: false keeps the amount alone (a hajj cost in riyals); reported amounts above still show.
+        var converted = money.Convert && Convert(money.Amount, money.Currency, home, facts.Rates, money.Date ?? facts.Date) is { } exact ? Approximate(exact) : null;
         return converted is null || style == TextStyle.Headline || !withEquivalent
             ? f.Money.Format(money.Amount, money.Currency, options)
             : f.Money.FormatPair(money.Amount, money.Currency, converted.Value, home, approximate: true, options);
