@@ -9,7 +9,7 @@ namespace NewsBrief.Formatting;
 /// original amount comes first and a conversion through the story's own dated rate follows as
 /// approximate. No live rates, ever.
 /// </summary>
-public sealed class FigureFormatter(LocaleFormatter formatter)
+public sealed partial class FigureFormatter(LocaleFormatter formatter)
 {
     private readonly LocaleFormatter f = formatter;
 
@@ -117,7 +117,7 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
         {
             // An exchange rate or a price: never converted, and no reported equivalent (Rp16.752 per dolar AS).
             var pattern = f.Locale.MoneyData.Per.Length > 0 ? f.Locale.MoneyData.Per : "{0} per {1}";
-            return DecimalText.Fill(pattern, f.Money.Format(money.Amount, money.Currency, options), PerName(per));
+            return DecimalText.Fill(pattern, f.Money.Format(money.Amount, money.Currency, PerUnitOptions(money, options)), PerName(per));
         }
 
         if (string.Equals(money.Currency, home, StringComparison.Ordinal))
