@@ -21,7 +21,7 @@ namespace NewsBrief.Extraction;
 /// much the article's text was off. Names come from the nearest word of four letters or more before
 /// the figure, with the currency, unit or <c>percent</c> after it: drafts for the editor to rename.
 /// </remarks>
-public sealed class ArticleExtractor
+public sealed partial class ArticleExtractor
 {
     /// <summary>The marker of a value the editor must fill in; <see cref="DateMarker"/> and <see cref="UrlMarker"/> are the typed ones.</summary>
     public const string TextMarker = "<text>";
@@ -48,7 +48,7 @@ public sealed class ArticleExtractor
         var data = catalog[locale];
         var recognizer = new FigureRecognizer(data);
         var formatter = new LocaleFormatter(data);
-        var sentences = Sentences(article.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF'), recognizer, out var title);
+        var sentences = Sentences(article.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF'), recognizer, (PerNames(data), PerWord(data)), out var title);
         var entries = Entries(sentences);
         Name(entries, sentences);
         return Write(sentences, entries, title, locale, articleName, formatter, data, Texts(data));
@@ -57,7 +57,7 @@ public sealed class ArticleExtractor
     // --- reading ---
 
     /// <summary>Paragraphs split at blank lines, sentences at . ! ? before a capital or digit, never inside a figure.</summary>
-    private static List<Sentence> Sentences(string text, FigureRecognizer recognizer, out Sentence? title)
+    private static List<Sentence> Sentences(string text, FigureRecognizer recognizer, (PhraseTable<string> Names, string Word) per, out Sentence? title)
     {
         title = null;
         var result = new List<Sentence>();
@@ -69,6 +69,7 @@ public sealed class ArticleExtractor
         {
             var paragraph = paragraphs[p];
             var figures = recognizer.Recognize(paragraph);
+            MarkPerUnits(paragraph, figures, per.Names, per.Word);
             var start = 0;
             for (var i = 0; i < paragraph.Length; i++)
             {
@@ -278,6 +279,11 @@ public sealed class ArticleExtractor
                 case FigureKind.Money:
                     sb.Append("    amount: ").Append(Amount(e.Value, data)).Append('\n');
                     sb.Append("    currency: ").Append(e.Key).Append('\n');
+                    if (e.First.Per is { } per)
+                    {
+                        sb.Append("    per: ").Append(per).Append('\n');
+                    }
+
                     break;
                 case FigureKind.Count:
                     sb.Append("    value: ").Append(Amount(e.Value, data)).Append('\n');

@@ -23,6 +23,9 @@ public sealed class MoneyExtractAndInvariantTests
     [InlineData("    amount: 5 miliar\n    currency: JPY\n")]     // ¥5 miliar: the yen sign is read as yen
     [InlineData("    amount: 1.2 miliar\n    currency: CNY\n")]   // 1,2 miliar yuan
     [InlineData("    value: 221000\n    unit: pilgrim\n")]        // 221.000 jemaah
+    [InlineData("    amount: 88409365\n    currency: IDR\n    per: pilgrim\n")] // Rp88.409.365 per jemaah
+    [InlineData("    amount: 4400\n    currency: IDR\n    per: SAR\n")]        // kurs Rp4.400 per riyal
+    [InlineData("# - Biaya hidup jemaah tetap {tetap_sar}, dengan kurs {kurs_idr}.\n")] // the unit is in the figure now
     public void IndonesianArticle_DraftsTheNewCurrenciesAndNouns(string expected)
     {
         Assert.Contains(expected, Extract("hajj-cost.id.txt", "id"), StringComparison.Ordinal);
@@ -39,6 +42,8 @@ public sealed class MoneyExtractAndInvariantTests
     [InlineData("    value: 12\n    unit: aftershock\n")]
     [InlineData("    value: 300\n    unit: house\n")]
     [InlineData("    value: 3\n    unit: province\n")]               // three provinces
+    [InlineData("    amount: 18000\n    currency: IDR\n    per: cup\n")]  // 18,000 rupiah per cup
+    [InlineData("    amount: 12\n    currency: IDR\n    per: share\n")]    // a loss of 12 rupiah per share
     public void EnglishArticle_DraftsTheNewCurrenciesAndNouns(string expected)
     {
         Assert.Contains(expected, Extract("funding-round.en.txt", "en"), StringComparison.Ordinal);
