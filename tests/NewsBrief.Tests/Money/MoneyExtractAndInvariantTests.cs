@@ -70,6 +70,35 @@ public sealed class MoneyExtractAndInvariantTests
           en: Figures {"{"}big{"}"}, {"{"}small{"}"}, {"{"}one{"}"}, {"{"}price{"}"} and {"{"}kept{"}"}.
         """;
 
+    [Theory]
+    [InlineData("en", "The truck carried 300 pounds of rice.")]       // a weight, not sterling
+    [InlineData("en", "The team won 3 games.")]                         // won before a number is a verb
+    [InlineData("id", "Ia membeli 5 pound daging.")]                     // a weight in Indonesian copy
+    public void WordsThatAreNotMoney_AreNotReadAsTheNewCurrencies(string locale, string text)
+    {
+        var figures = new NewsBrief.Recognition.FigureRecognizer(RepoFiles.Catalog[locale]).Recognize(text);
+
+        Assert.DoesNotContain(figures, f => f.Kind == NewsBrief.Recognition.FigureKind.Money);
+    }
+
+    [Theory]
+    [InlineData("en", "£3.5 million", "GBP")]
+    [InlineData("en", "3.5 million pounds sterling", "GBP")]
+    [InlineData("en", "¥5 billion", "JPY")]
+    [InlineData("en", "CN¥1.2 billion", "CNY")]
+    [InlineData("en", "RMB1.2 billion", "CNY")]
+    [InlineData("id", "¥5 miliar", "JPY")]
+    [InlineData("id", "RM12.000", "MYR")]
+    [InlineData("id", "SAR750", "SAR")]
+    [InlineData("id", "750 riyal Saudi", "SAR")]
+    public void CurrencyForms_AreReadAsTheirCode(string locale, string text, string code)
+    {
+        var figure = Assert.Single(new NewsBrief.Recognition.FigureRecognizer(RepoFiles.Catalog[locale]).Recognize(text));
+
+        Assert.Equal(NewsBrief.Recognition.FigureKind.Money, figure.Kind);
+        Assert.Equal(code, figure.Key);
+    }
+
     public static TheoryData<string> NewCurrencies() => new() { "EUR", "JPY", "SGD", "CNY", "AUD", "GBP", "MYR", "SAR", "KRW" };
 
     [Theory]
