@@ -61,6 +61,22 @@ public sealed class MoneyFiguresCliTests
         Assert.Contains(expected, result.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("id", "# Sumenep Diguncang 61 Gempa Susulan Setelah Gempa Magnitudo 6,5\n")]
+    [InlineData("id", "- Tiga orang terluka")]
+    [InlineData("id", "BNPB mendata 30 rumah rusak")]
+    [InlineData("en", "# Sumenep Hit by 61 Aftershocks After Magnitude 6.5 Quake\n")]
+    [InlineData("en", "- Three people were injured")]
+    [InlineData("en", "counted 30 houses damaged")]
+    [InlineData("en", "| Houses damaged | 30 houses |")]
+    public void EarthquakeSample_WritesTheNewsroomNouns(string locale, string expected)
+    {
+        var result = CliRunner.Run(RepoFiles.Root, "render", "examples/briefs/sumenep-earthquake-2025.yml", "--locale", locale);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(expected, result.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ConvertFalse_IsWhatKeepsTheDollarsOut()
     {

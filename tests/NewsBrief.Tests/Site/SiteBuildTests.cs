@@ -12,9 +12,9 @@ namespace NewsBrief.Tests.Site;
 public sealed class SiteBuildTests : IDisposable
 {
     private const string BaseUrl = "https://news.example.org/briefs/";
-    private static readonly string[] NewestFirst = ["hajj-cost-2026", "rupiah-jisdor-2025-09-25", "deepseek-r1-training-cost", "indonesia-2025-budget-approved"];
+    private static readonly string[] NewestFirst = ["hajj-cost-2026", "sumenep-earthquake-2025", "rupiah-jisdor-2025-09-25", "deepseek-r1-training-cost", "indonesia-2025-budget-approved"];
 
-    private static readonly string[] Slugs = ["deepseek-r1-training-cost", "hajj-cost-2026", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25"];
+    private static readonly string[] Slugs = ["deepseek-r1-training-cost", "hajj-cost-2026", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25", "sumenep-earthquake-2025"];
     private static readonly string[] Locales = ["en", "id"];
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
