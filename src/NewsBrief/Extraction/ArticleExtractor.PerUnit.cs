@@ -3,7 +3,7 @@ using NewsBrief.Recognition;
 
 namespace NewsBrief.Extraction;
 
-// Per-unit amounts in an article (docs/style-rules.md R13, R20): "Rp4.400 per riyal",
+// Per-unit amounts in an article (docs/style-rules.md R13, R24): "Rp4.400 per riyal",
 // "Rp18.000 per cangkir", "12 rupiah per share" draft as `per: SAR`, `per: cup`, `per: share`.
 public sealed partial class ArticleExtractor
 {

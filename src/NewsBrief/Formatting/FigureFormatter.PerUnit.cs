@@ -2,7 +2,7 @@ using NewsBrief.Facts;
 
 namespace NewsBrief.Formatting;
 
-// Per-unit amounts (docs/style-rules.md R13, R20): a rate or a price keeps the decimals written.
+// Per-unit amounts (docs/style-rules.md R13, R24): a rate or a price keeps the decimals written.
 public sealed partial class FigureFormatter
 {
     /// <summary>

@@ -9,7 +9,7 @@ public sealed class ConformanceTests
     /// <summary>Rows in the table: 1-138 from the style research, the rest from docs/style-rules.md.</summary>
     private const int RowCount = 171;
 
-    /// <summary>Rows 300 on: currencies, per-unit nouns and newsroom nouns (docs/style-rules.md R16-R22).</summary>
+    /// <summary>Rows 300 on: currencies, per-unit nouns and newsroom nouns (docs/style-rules.md R20-R26).</summary>
     private const int MoneyRows = 74;
 
     private static readonly IReadOnlyList<ConformanceCase> Cases = ConformanceCase.Load(RepoFiles.Data("formatting-cases.tsv"));
