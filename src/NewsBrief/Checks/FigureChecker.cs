@@ -386,7 +386,7 @@ public sealed partial class FigureChecker
         foreach (var (what, text) in texts.Take(2))
         {
             var names = text.ByLocale.ToDictionary(t => t.Key, t => PlaceholderNames(t.Value.Text).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-            foreach (var figure in facts.Figures)
+            foreach (var figure in facts.Figures.Where(f => what != "headline" || !f.HeadlineOptional))
             {
                 var with = names.Where(n => n.Value.Contains(figure.Name)).Select(n => n.Key).Order(StringComparer.Ordinal).ToList();
                 if (with.Count == 0)
@@ -397,7 +397,8 @@ public sealed partial class FigureChecker
                 foreach (var (locale, located) in text.ByLocale.Where(t => !names[t.Key].Contains(figure.Name)).OrderBy(t => t.Key, StringComparer.Ordinal))
                 {
                     diagnostics.Add(DiagnosticDescriptors.FigureMissingInLocale, located.Location,
-                        $"The {locale} {what} does not mention {figure.Name}, but the {string.Join(" and ", with)} {what} does; readers of every language should get the same figures. Write {{{figure.Name}}} here too.");
+                        $"The {locale} {what} does not mention {figure.Name}, but the {string.Join(" and ", with)} {what} does; readers of every language should get the same figures. Write {{{figure.Name}}} here too" +
+                        (what == "headline" ? $", or give {figure.Name} `headline: optional` when this headline rightly leaves it out." : "."));
                 }
             }
         }

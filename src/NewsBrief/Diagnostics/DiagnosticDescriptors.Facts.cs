@@ -148,4 +148,14 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>A <c>reported</c> amount whose sign differs from the figure's amount.</summary>
     public static readonly DiagnosticDescriptor FactsReportedSign = new("NB1049", Severity.Error, "Reported amount of the other sign");
+    // NB1050-NB1054: per-figure control (the money branch's block; the lead renumbers at merge).
+
+    /// <summary>A figure's <c>convert</c> that is not a plain <c>true</c> or <c>false</c>.</summary>
+    public static readonly DiagnosticDescriptor FactsInvalidFlag = new("NB1050", Severity.Error, "Not true or false");
+
+    /// <summary><c>convert</c> on a figure that is never converted (not money, or a per-unit amount).</summary>
+    public static readonly DiagnosticDescriptor FactsConvertNotMoney = new("NB1051", Severity.Error, "Convert on a figure that is never converted");
+
+    /// <summary>A figure's <c>headline</c> that is not <c>optional</c>.</summary>
+    public static readonly DiagnosticDescriptor FactsInvalidHeadlineControl = new("NB1052", Severity.Error, "Unknown headline setting");
 }

@@ -48,7 +48,7 @@ public sealed partial class ArticleExtractor
         var data = catalog[locale];
         var recognizer = new FigureRecognizer(data);
         var formatter = new LocaleFormatter(data);
-        var sentences = Sentences(article.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF'), recognizer, out var title);
+        var sentences = Sentences(article.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF'), recognizer, (PerNames(data), PerWord(data)), out var title);
         var entries = Entries(sentences);
         MarkSigns(entries, sentences, recognizer); // ArticleExtractor.Signed.cs
         Name(entries, sentences);
@@ -58,7 +58,7 @@ public sealed partial class ArticleExtractor
     // --- reading ---
 
     /// <summary>Paragraphs split at blank lines, sentences at . ! ? before a capital or digit, never inside a figure.</summary>
-    private static List<Sentence> Sentences(string text, FigureRecognizer recognizer, out Sentence? title)
+    private static List<Sentence> Sentences(string text, FigureRecognizer recognizer, (PhraseTable<string> Names, string Word) per, out Sentence? title)
     {
         title = null;
         var result = new List<Sentence>();
@@ -70,6 +70,7 @@ public sealed partial class ArticleExtractor
         {
             var paragraph = paragraphs[p];
             var figures = recognizer.Recognize(paragraph);
+            MarkPerUnits(paragraph, figures, per.Names, per.Word);
             var start = 0;
             for (var i = 0; i < paragraph.Length; i++)
             {
@@ -282,6 +283,11 @@ public sealed partial class ArticleExtractor
                 case FigureKind.Money:
                     sb.Append("    amount: ").Append(Signed(e, Amount(e.Value, data))).Append('\n');
                     sb.Append("    currency: ").Append(e.Key).Append('\n');
+                    if (e.First.Per is { } per)
+                    {
+                        sb.Append("    per: ").Append(per).Append('\n');
+                    }
+
                     break;
                 case FigureKind.Count:
                     sb.Append("    value: ").Append(Amount(e.Value, data)).Append('\n');

@@ -75,7 +75,14 @@ public sealed record LocalizedText(IReadOnlyDictionary<string, LocatedText> ByLo
 public sealed record LocatedText(string Text, SourceLocation Location);
 
 /// <summary>A named figure. Kinds: money, quantity, percent, plain number.</summary>
-public abstract record Figure(string Name, LocalizedText? Label, Qualifier Qualifier, SourceLocation Location);
+public abstract record Figure(string Name, LocalizedText? Label, Qualifier Qualifier, SourceLocation Location)
+{
+    /// <summary>
+    /// True when a locale's headline may leave the figure out (<c>headline: optional</c>): the other
+    /// locale's headline writes it, this one says it in words or not at all (check NB7006 allows it).
+    /// </summary>
+    public bool HeadlineOptional { get; init; }
+}
 
 /// <summary><c>amount</c> + <c>currency</c>, with amounts reported in other currencies.</summary>
 public sealed record MoneyFigure(
@@ -99,6 +106,12 @@ public sealed record MoneyFigure(
     /// is never converted: its equivalent would be a different rate.
     /// </summary>
     public string? Per { get; init; }
+
+    /// <summary>
+    /// False when the figure is never converted through the story's rates (<c>convert: false</c>):
+    /// an amount readers know in its own currency (a hajj cost in riyals). Reported amounts still show.
+    /// </summary>
+    public bool Convert { get; init; } = true;
 }
 
 /// <summary><c>value</c> + <c>unit</c> (a unit key from the locale files).</summary>

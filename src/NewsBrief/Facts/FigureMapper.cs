@@ -8,7 +8,7 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed partial class FigureMapper(FactValueReader reader, LocalizedTextMapper texts)
 {
-    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label", "date", "per", "basis_points", "percentage_points"];
+    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label", "date", "per", "basis_points", "percentage_points", "convert", "headline"];
 
     private static readonly (string Kind, string[] Keys)[] Kinds =
     [
@@ -63,12 +63,24 @@ internal sealed partial class FigureMapper(FactValueReader reader, LocalizedText
 
         var label = fields.TryGetValue("label", out var l) ? texts.Map(l.Value, $"the label of {context}", "label") : null;
         var location = nameNode.Location;
-        if (kind is not null && RangeField(fields, kind) is { } range)
+        var control = ReadControl(fields, kind, context);
+        if (control is null)
         {
-            // A two-item list is a range (percent: [4.6, 5.4]); FigureMapper.Ranges.cs reads it.
-            return MapRange(name, label, location, kind, mapping, fields, range, context);
+            return null;
         }
 
+        if (kind is not null && RangeField(fields, kind) is { } range)
+        {
+            // A two-item list is a range (percent: [4.6, 5.4]); FigureMapper.Numbers.cs reads it.
+            return WithControl(MapRange(name, label, location, kind, mapping, fields, range, context), control.Value);
+        }
+
+        return WithControl(MapKind(kind, fields, mapping, context, name, label, qualifier, location), control.Value);
+    }
+
+    private Figure? MapKind(string? kind, Dictionary<string, KeyValuePair<YamlScalarNode, YamlNode>> fields, YamlMappingNode mapping, string context,
+        string name, LocalizedText? label, Qualifier qualifier, SourceLocation location)
+    {
         switch (kind)
         {
             case "money":

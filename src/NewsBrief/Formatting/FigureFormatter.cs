@@ -122,7 +122,7 @@ public sealed partial class FigureFormatter(LocaleFormatter formatter)
         {
             // An exchange rate or a price: never converted, and no reported equivalent (Rp16.752 per dolar AS).
             var pattern = f.Locale.MoneyData.Per.Length > 0 ? f.Locale.MoneyData.Per : "{0} per {1}";
-            return DecimalText.Fill(pattern, f.Money.Format(money.Amount, money.Currency, options), PerName(per));
+            return DecimalText.Fill(pattern, f.Money.Format(money.Amount, money.Currency, PerUnitOptions(money, options)), PerName(per));
         }
 
         if (string.Equals(money.Currency, home, StringComparison.Ordinal))
@@ -149,7 +149,8 @@ public sealed partial class FigureFormatter(LocaleFormatter formatter)
                 : f.Money.FormatPair(reported, home, money.Amount, money.Currency, approximate: false, options);
         }
 
-        var converted = Convert(money.Amount, money.Currency, home, facts.Rates, money.Date ?? facts.Date) is { } exact ? Approximate(exact) : null;
+        // convert: false keeps the amount alone (a hajj cost in riyals); reported amounts above still show.
+        var converted = money.Convert && Convert(money.Amount, money.Currency, home, facts.Rates, money.Date ?? facts.Date) is { } exact ? Approximate(exact) : null;
         return converted is null || style == TextStyle.Headline || !withEquivalent
             ? f.Money.Format(money.Amount, money.Currency, options)
             : f.Money.FormatPair(money.Amount, money.Currency, converted.Value, home, approximate: true, options);

@@ -77,7 +77,15 @@ public sealed class MoneyFormatter(LocaleData locale)
 
         var symbols = locale.NumberData;
         var magnitude = Math.Abs(amount);
-        var pattern = options.CurrencyStyle == CurrencyStyle.Name || data.Usual == "name" ? data.Name : data.Symbol;
+        var byName = ByName(data, options);
+        var pattern = byName ? data.Name : data.Symbol;
+        var number = MinorUnits(magnitude, data, options) is null ? Number(magnitude, data, options) : "";
+        if (byName && data.NameOne.Length > 0 && number == "1")
+        {
+            // One unit takes the singular name: 1 euro, never 1 euros (only the figure written decides).
+            pattern = data.NameOne;
+        }
+
         if (options.Style == TextStyle.Headline && options.TitleCase && locale.HeadlineCapitals == true)
         {
             // A title-case headline capitalises the currency's words with the scale word: 3,621.3 Trillion Rupiah.
@@ -94,7 +102,7 @@ public sealed class MoneyFormatter(LocaleData locale)
         }
         else
         {
-            text = DecimalText.Fill(pattern, Number(magnitude, data, options));
+            text = DecimalText.Fill(pattern, number);
         }
 
         // The sign stands before the symbol (-Rp4,87 miliar, -$294,000), never between symbol and digits,
@@ -152,17 +160,23 @@ public sealed class MoneyFormatter(LocaleData locale)
         }
 
         var number = DecimalText.Format(picked.Scaled, options.Decimals, options.Fixed, symbols);
-        return DecimalText.Fill(ScalePattern(picked.Scale, options.Style, options.TitleCase), number);
+        return DecimalText.Fill(ScalePattern(picked.Scale, options.Style, options.TitleCase, ByName(currency, options)), number);
     }
 
-    private string ScalePattern(ScaleSection scale, TextStyle style, bool titleCase)
+    /// <summary>True when the amount is written with the currency's name after it (<c>88.41 million rupiah</c>), not a symbol.</summary>
+    private static bool ByName(CurrencySection currency, MoneyOptions options) =>
+        options.CurrencyStyle == CurrencyStyle.Name || currency.Usual == "name";
+
+    private string ScalePattern(ScaleSection scale, TextStyle style, bool titleCase, bool byName)
     {
         if (style != TextStyle.Headline)
         {
             return scale.Long;
         }
 
-        if (scale.Headline.Length > 0)
+        // The headline abbreviation ($5M, $4.87B) belongs to a symbol; a currency written by name
+        // keeps the scale word (88.41 Million Rupiah, 1.8 Trillion Yen; never 5M Euros).
+        if (scale.Headline.Length > 0 && !byName)
         {
             return scale.Headline;
         }

@@ -131,6 +131,12 @@ public sealed class CurrencySection
     public string Name { get; set; } = "";
 
     /// <summary>
+    /// The name pattern when the amount written is exactly 1 (<c>{0} euro</c>, <c>{0} riyal</c>)
+    /// (<c>name_one:</c>); empty uses <see cref="Name"/> (Indonesian and invariant names: <c>{0} yen</c>).
+    /// </summary>
+    public string NameOne { get; set; } = "";
+
+    /// <summary>
     /// The currency's name for one unit, after <c>per</c> (<c>dolar AS</c>, <c>dollar</c>) (<c>unit_name:</c>);
     /// empty uses <see cref="Name"/> without its number.
     /// </summary>

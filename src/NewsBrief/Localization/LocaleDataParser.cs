@@ -80,6 +80,7 @@ public static partial class LocaleDataParser
     {
         ["symbol"] = static (r, s) => s.Symbol = r.String(),
         ["name"] = static (r, s) => s.Name = r.String(),
+        ["name_one"] = static (r, s) => s.NameOne = r.String(),
         ["usual"] = static (r, s) => s.Usual = r.String(),
         ["unit_name"] = static (r, s) => s.UnitName = r.String(),
         ["decimals"] = static (r, s) => s.Decimals = r.Int(),

@@ -30,6 +30,7 @@ internal static partial class LocaleDataValidator
                 var key = "money.currencies." + code;
                 require(code.Length == 3 && code.All(char.IsAsciiLetterUpper), key + " (an ISO 4217 code such as USD)");
                 require(Pattern1(currency.Name), key + ".name (a pattern with {0})");
+                require(currency.NameOne.Length == 0 || Pattern1(currency.NameOne), key + ".name_one (a pattern with {0})");
                 require(currency.Usual is "symbol" or "name", key + ".usual (symbol or name)");
                 require(currency.Usual == "name" || Pattern1(currency.Symbol), key + ".symbol (a pattern with {0})");
                 require(currency.Decimals is >= 0 and <= 4, key + ".decimals (0 to 4)");

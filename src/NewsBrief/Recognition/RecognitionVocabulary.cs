@@ -103,7 +103,7 @@ internal sealed partial class RecognitionVocabulary
     {
         foreach (var (code, currency) in locale.MoneyData.Currencies.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            foreach (var pattern in new[] { currency.Symbol, currency.Name })
+            foreach (var pattern in new[] { currency.Symbol, currency.Name, currency.NameOne })
             {
                 var (before, after) = Around(pattern);
                 CurrencyBefore.Add(before, code);

@@ -38,6 +38,12 @@ public sealed class RecognizedFigure
     /// <summary>The currency (ISO code) of money, or the unit key of a count; null otherwise.</summary>
     public string? Key { get; init; }
 
+    /// <summary>
+    /// What a money figure is per (<c>Rp4.400 per riyal</c>: <c>SAR</c>; <c>Rp18.000 per cangkir</c>: <c>cup</c>),
+    /// a currency code or a unit key, when <c>extract</c> found one after it; the span then covers it.
+    /// </summary>
+    public string? Per { get; internal set; }
+
     /// <summary>The qualifier written before the figure.</summary>
     public Qualifier Qualifier { get; internal set; }
 

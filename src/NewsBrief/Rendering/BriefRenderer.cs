@@ -96,7 +96,7 @@ public sealed class BriefRenderer
         catch (ScriptRuntimeException e)
         {
             diagnostics.Add(DiagnosticDescriptors.TemplateRuntime, TemplateCatalog.ToLocation(e.Span, "templates/" + name + ".sbn"),
-                $"{e.OriginalMessage} (while rendering {facts.Path} in '{locale}'). Fix the template or the name it uses.");
+                $"{TemplateErrorText.Clause(e.OriginalMessage)} (while rendering {facts.Path} in '{locale}'). Fix the template or the name it uses.");
             return null;
         }
         catch (FormattingException e)

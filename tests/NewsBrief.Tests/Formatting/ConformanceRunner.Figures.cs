@@ -9,7 +9,7 @@ namespace NewsBrief.Tests.Formatting;
 /// around it given as options (docs/style-rules.md, "Rules added beyond the style research").
 /// Options: <c>currency=</c> (money) or <c>unit=</c> (quantity), <c>percent=true</c>, <c>qualifier=</c>,
 /// <c>rate=USD/IDR 16565 2025-09-17</c>, <c>reported=USD 304200000</c>, <c>per=</c>, <c>date=</c> (the amount's
-/// date), <c>style=</c>, <c>start=sentence</c>, <c>case=sentence</c> (the headline's), <c>repeated=true</c>, <c>modifier=true</c>.
+/// date), <c>style=</c>, <c>start=sentence</c>, <c>case=sentence</c> (the headline's), <c>repeated=true</c>, <c>modifier=true</c>, <c>convert=false</c>.
 /// The story is dated 2025-09-18.
 /// </summary>
 internal static partial class ConformanceRunner
@@ -35,6 +35,7 @@ internal static partial class ConformanceRunner
             {
                 Date = row.Option("date") is { } d ? ParseDate(row, d) : null,
                 Per = row.Option("per"),
+                Convert = row.Option("convert") != "false",
             };
         }
         else if (row.Option("unit") is { } unit)

@@ -9,6 +9,12 @@ public sealed class ConformanceTests
     /// <summary>Rows in the table: 1-138 from the style research, the rest from docs/style-rules.md.</summary>
     private const int RowCount = 171;
 
+    /// <summary>
+    /// Blocks of rows added after the first 171, by first number: 200 signed figures, points and
+    /// ranges (docs/style-rules.md R16-R19); 300 currencies, per-unit nouns and newsroom nouns (R20-R26).
+    /// </summary>
+    private static readonly (int First, int Count)[] Blocks = [(200, 60), (300, 74)];
+
     private static readonly IReadOnlyList<ConformanceCase> Cases = ConformanceCase.Load(RepoFiles.Data("formatting-cases.tsv"));
 
     public static TheoryData<int> CaseNumbers()
@@ -39,12 +45,17 @@ public sealed class ConformanceTests
     {
         // A row lost in copying or filtered out would silently shrink the suite; this pins it:
         // the style research's 138 rows, then the rules added beyond it (docs/style-rules.md).
-        // Later rules take blocks of numbers assigned per change (200-299: signed figures, points,
-        // ranges), so rows past RowCount need only be above it and numbered once.
+        // Later rules take blocks of a hundred numbers, each gap-free from its first (200: signed
+        // figures, points and ranges; 300: currencies, per-unit nouns, newsroom nouns), rows in
+        // ascending order and numbered once.
         Assert.Equal(Enumerable.Range(1, RowCount), Cases.Select(c => c.Number).Where(n => n <= RowCount));
-        var later = Cases.Select(c => c.Number).Where(n => n > RowCount).ToList();
-        Assert.Equal(later.Count, later.Distinct().Count());
-        Assert.Contains(200, later);
+        foreach (var (first, count) in Blocks)
+        {
+            Assert.Equal(Enumerable.Range(first, count), Cases.Select(c => c.Number).Where(n => n >= first && n < first + 100));
+        }
+
+        Assert.Equal(RowCount + Blocks.Sum(b => b.Count), Cases.Count);
+        Assert.Equal(Cases.Select(c => c.Number).Order(), Cases.Select(c => c.Number));
         Assert.All(Cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Expected), c.ToString()));
     }
 

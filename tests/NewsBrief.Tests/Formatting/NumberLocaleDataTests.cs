@@ -79,7 +79,7 @@ public sealed class NumberLocaleDataTests
     {
         // A Malay-like locale made from en.yml: a new currency and a new scale word, no code change.
         var text = LocaleText("en")
-            .Replace("  currencies:\n", "  currencies:\n    MYR:\n      symbol: \"RM{0}\"\n      name: \"{0} ringgit\"\n", StringComparison.Ordinal)
+            .Replace("  currencies:\n", "  currencies:\n    BND:\n      symbol: \"B${0}\"\n      name: \"{0} Brunei dollars\"\n", StringComparison.Ordinal)
             .Replace("\"{0} billion\"", "\"{0} bilion\"", StringComparison.Ordinal)
             .Replace("\"about {0}\"", "\"kira-kira {0}\"", StringComparison.Ordinal);
 
@@ -87,8 +87,8 @@ public sealed class NumberLocaleDataTests
         Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
         var ms = new LocaleFormatter(catalog["ms"]);
 
-        Assert.True(ms.Money.Knows("MYR"));
-        Assert.Equal("kira-kira RM4.87 bilion", ms.Money.Format(4870000000m, "MYR", MoneyOptions.Default with { Qualifier = NewsBrief.Facts.Qualifier.About }));
+        Assert.True(ms.Money.Knows("BND")); // not shipped: only this file adds it
+        Assert.Equal("kira-kira B$4.87 bilion", ms.Money.Format(4870000000m, "BND", MoneyOptions.Default with { Qualifier = NewsBrief.Facts.Qualifier.About }));
         Assert.Equal(1000000000m, catalog["ms"].ScaleWordValues()["bilion"]);
     }
 

@@ -11,7 +11,7 @@ public sealed class LocaleRecognitionSectionTests
     private static string En => File.ReadAllText(Path.Combine(RepoFiles.Locales, "en.yml"));
 
     [Theory]
-    [InlineData("    IDR: { before: [Rp, IDR], after: [rupiah] }", "    EUR: { before: [€], after: [euros] }", "recognition.currencies.EUR")]
+    [InlineData("    IDR: { before: [Rp, IDR], after: [rupiah] }", "    CHF: { before: [Fr.], after: [francs] }", "recognition.currencies.CHF")]
     [InlineData("  date_patterns: [d MMMM y]", "  date_patterns: [d MMMM yyyy]", "recognition.date_patterns")]
     [InlineData("    about: [about, around", "    approx: [about, around", "recognition.qualifiers.approx")]
     [InlineData("    - { value: 1000000000, forms: [\"{0}bn\"] }", "    - { value: 5, forms: [\"{0}bn\"] }", "recognition.scales[5]")]

@@ -78,7 +78,7 @@ public sealed class LayoutRenderer
             }
 
             diagnostics.Add(DiagnosticDescriptors.TemplateRuntime, location,
-                $"{e.OriginalMessage}. Fix the layout or the name it uses (it fails on every page that uses it; reported once).");
+                $"{TemplateErrorText.Clause(e.OriginalMessage)}. Fix the layout or the name it uses (it fails on every page that uses it; reported once).");
             return null;
         }
     }
