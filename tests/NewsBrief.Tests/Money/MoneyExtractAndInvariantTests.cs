@@ -43,7 +43,7 @@ public sealed class MoneyExtractAndInvariantTests
     [InlineData("    value: 300\n    unit: house\n")]
     [InlineData("    value: 3\n    unit: province\n")]               // three provinces
     [InlineData("    amount: 18000\n    currency: IDR\n    per: cup\n")]  // 18,000 rupiah per cup
-    [InlineData("    amount: 12\n    currency: IDR\n    per: share\n")]    // a loss of 12 rupiah per share
+    [InlineData("    amount: -12\n    currency: IDR\n    per: share\n")]   // a loss of 12 rupiah per share: signed, written {name:size}
     public void EnglishArticle_DraftsTheNewCurrenciesAndNouns(string expected)
     {
         Assert.Contains(expected, Extract("funding-round.en.txt", "en"), StringComparison.Ordinal);
