@@ -6,15 +6,17 @@ namespace NewsBrief.Facts;
 /// Maps one entry of <c>figures</c> to a <see cref="Figure"/>: exactly one kind (money, quantity,
 /// percent, number), exact decimals, known currencies and units, a known qualifier.
 /// </summary>
-internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper texts)
+internal sealed partial class FigureMapper(FactValueReader reader, LocalizedTextMapper texts)
 {
-    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label", "date", "per"];
+    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label", "date", "per", "day", "time", "zone", "period"];
 
     private static readonly (string Kind, string[] Keys)[] Kinds =
     [
         ("money", ["amount", "currency", "reported", "date", "per"]),
         ("quantity or number", ["value", "unit"]),
         ("percent", ["percent"]),
+        ("day or time", ["day", "time", "zone"]),
+        ("period", ["period"]),
     ];
 
     internal static readonly Dictionary<string, Qualifier> Qualifiers = new(StringComparer.Ordinal)
@@ -28,7 +30,7 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
     };
 
     private const string KindHelp =
-        "A figure is exactly one of: money (`amount` + `currency`), quantity (`value` + `unit`), percent (`percent`) or number (`value`).";
+        "A figure is exactly one of: money (`amount` + `currency`), quantity (`value` + `unit`), percent (`percent`), number (`value`), day or time (`day`, `time` + `zone`) or period (`period`).";
 
     private FactReporter Reporter => reader.Reporter;
 
@@ -107,6 +109,12 @@ internal sealed class FigureMapper(FactValueReader reader, LocalizedTextMapper t
             case "percent":
                 var percent = reader.Number(fields["percent"].Value, $"the percentage of {context}", "percent: 5.3", allowScale: false);
                 return percent is { } p ? new PercentFigure(name, label, qualifier, location, p) : null;
+
+            case "day or time":
+                return MapMoment(fields, name, label, qualifier, location);
+
+            case "period":
+                return MapPeriod(fields, name, label, qualifier, location);
 
             default:
                 return null;

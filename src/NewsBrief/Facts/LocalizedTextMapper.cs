@@ -9,8 +9,6 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed partial class LocalizedTextMapper(FactValueReader reader)
 {
-    private const string ModifierForm = ":modifier";
-
     private readonly List<(string Name, SourceLocation Location)> placeholders = [];
 
     private FactReporter Reporter => reader.Reporter;
@@ -95,10 +93,15 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
                 }
 
                 var name = v[(i + 1)..close];
-                if (name.EndsWith(ModifierForm, StringComparison.Ordinal) && FigureName().IsMatch(name[..^ModifierForm.Length]))
+                var colon = name.IndexOf(':', StringComparison.Ordinal);
+                if (colon > 0 && FigureName().IsMatch(name[..colon]) && FormName().IsMatch(name[(colon + 1)..]))
                 {
-                    name = name[..^ModifierForm.Length]; // {days:modifier}: the figure as a compound modifier (a 14-day …)
-                    placeholders.Add((name, Locate(scalar, locator, i, "{" + name + ModifierForm + "}")));
+                    // {days:modifier}, {day:weekday}: a form of the figure (PlaceholderForms)
+                    var at = Locate(scalar, locator, i, "{" + name + "}");
+                    if (AddForm(name[..colon], name[(colon + 1)..], at))
+                    {
+                        placeholders.Add((name[..colon], at));
+                    }
                 }
                 else if (FigureName().IsMatch(name))
                 {
@@ -157,4 +160,7 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
     internal static partial Regex FigureName();
+
+    [GeneratedRegex("^[a-z]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FormName();
 }

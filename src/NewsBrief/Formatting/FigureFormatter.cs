@@ -9,7 +9,7 @@ namespace NewsBrief.Formatting;
 /// original amount comes first and a conversion through the story's own dated rate follows as
 /// approximate. No live rates, ever.
 /// </summary>
-public sealed class FigureFormatter(LocaleFormatter formatter)
+public sealed partial class FigureFormatter(LocaleFormatter formatter)
 {
     private readonly LocaleFormatter f = formatter;
 
@@ -29,6 +29,11 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
     /// </summary>
     public string Format(Figure figure, FactFile facts, TextStyle style, FigurePlacement placement)
     {
+        if (figure is MomentFigure or PeriodFigure)
+        {
+            return FormatWhen(figure, facts, style, placement); // FigureFormatter.When.cs
+        }
+
         if (placement.SentenceStart && !placement.Modifier && style == TextStyle.Prose && SentenceStartCount(figure) is { } opening)
         {
             return opening;
@@ -104,6 +109,7 @@ public sealed class FigureFormatter(LocaleFormatter formatter)
         QuantityFigure q => $"{Invariant(q.Value)} {q.Unit}",
         PercentFigure p => $"{Invariant(p.Percent)}%",
         NumberFigure n => Invariant(n.Value),
+        MomentFigure or PeriodFigure => RawWhen(figure),
         _ => "",
     };
 

@@ -24,4 +24,7 @@ public readonly record struct FigurePlacement(bool SentenceStart, HeadlineCase C
 {
     /// <summary>Inside a sentence of a title-case text: the placement every caller had before placements.</summary>
     public static FigurePlacement Inline => default;
+
+    /// <summary>The form the placeholder asks for after its colon (<c>{day:weekday}</c>: <c>weekday</c>), or null (see Facts.PlaceholderForms).</summary>
+    public string? Form { get; init; }
 }

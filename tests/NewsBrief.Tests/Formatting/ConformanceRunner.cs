@@ -23,6 +23,8 @@ internal static partial class ConformanceRunner
         "words" => Words(row, f),
         "ordinal" => Ordinal(row, f),
         "figure" => Figure(row, f),
+        "moment" => Moment(row, f),
+        "period" => PeriodCase(row, f),
         _ => throw new InvalidOperationException($"No runner for kind '{row.Kind}' ({row}): add one, never skip a row."),
     };
 }

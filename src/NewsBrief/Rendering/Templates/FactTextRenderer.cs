@@ -88,12 +88,13 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
     private FigurePlacement Placement(Figure figure, TextStyle style, string source, Match placeholder, int previousEnd, HeadlineCase headlineCase)
     {
         var repeated = style == TextStyle.Prose && !mentioned.Add(figure.Name);
-        var modifier = placeholder.Groups[2].Success; // {name:modifier}
+        var form = placeholder.Groups[2].Success ? placeholder.Groups[2].Value : null; // {name:modifier}, {day:weekday} (PlaceholderForms)
+        var modifier = form == PlaceholderForms.Modifier;
         var before = previousEnd < 0 ? source[..placeholder.Index] : string.Concat("0", source.AsSpan(previousEnd, placeholder.Index - previousEnd));
-        return new(TextCase.IsSentenceStart(before, figures.Locale), headlineCase, repeated, modifier);
+        return new(TextCase.IsSentenceStart(before, figures.Locale), headlineCase, repeated, modifier) { Form = form };
     }
 
     /// <summary>Placeholder syntax; the facts validator has already rejected unknown names.</summary>
-    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(:modifier)?\}")]
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(?::([a-z]+))?\}")]
     private static partial Regex Placeholder();
 }
