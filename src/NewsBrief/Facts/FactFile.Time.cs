@@ -98,7 +98,7 @@ public readonly record struct Period(PeriodKind Kind, int Year, int Number, Part
                 var n = part[1] - '0';
                 if (n > named.Max)
                 {
-                    error = $"`{text}`: a year has {named.Max} {(named.Kind == PeriodKind.Quarter ? "quarters" : "halves")}, `{part[0]}1` to `{part[0]}{named.Max}`.";
+                    error = $"`{text}`: a year has {named.Max} {(named.Kind == PeriodKind.Quarter ? "quarters" : "halves")}; write `{part[0]}1` to `{part[0]}{named.Max}` (`{year:D4}-{part[0]}{named.Max}`).";
                     return null;
                 }
 

@@ -97,11 +97,11 @@ internal sealed partial class FigureMapper
             }
             else if (hour > 23)
             {
-                problem = $"`{text}` has no hour {hour}: hours run from `00` to `23` (`time: \"14:30\"` for 2:30 p.m.).";
+                problem = $"`{text}` has no hour {hour}: hours run from `00` to `23`; write a 24-hour time such as `time: \"14:30\"` (2:30 p.m.).";
             }
             else if (minute > 59)
             {
-                problem = $"`{text}` has no minute {minute}: minutes run from `00` to `59` (`{hour:D2}:{Math.Min(minute, 59):D2}`?).";
+                problem = $"`{text}` has no minute {minute}: minutes run from `00` to `59`; write the time the source gives, e.g. `time: \"{hour:D2}:59\"`.";
             }
             else if (m.Groups[2].Value == ".")
             {
