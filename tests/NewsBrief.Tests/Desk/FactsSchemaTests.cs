@@ -309,6 +309,11 @@ public sealed partial class FactsSchemaTests
         ["conversion-out-of-range.yml"] = "amount times rate is a cross-field product no draft 2020-12 keyword expresses",
         ["unfilled-new-skeleton.yml"] = "a draft marker is valid text: the schema guides an editor through the skeleton `new` writes, so it accepts it; the parser refuses to publish it (NB1044)",
         ["unfilled-extract-draft.yml"] = "the same for the `<text>` marker of an `extract` draft",
+        ["period-backwards.yml"] = "the order of the two dates of a range is a comparison no pattern expresses",
+        ["period-mixed-precision.yml"] = "the schema's pattern allows each end any precision; that both match is the parser's check",
+        ["period-leap-day-2025.yml"] = "2025-02-29 has the shape of a date, as impossible-date.yml",
+        ["form-misfit.yml"] = "whether a form fits its figure is a cross-reference, as unknown-placeholder.yml",
+        ["form-short-on-range.yml"] = "the same cross-reference between a placeholder's form and its figure",
     };
 
     /// <summary>Problems the editor's YAML reader reports itself, before any schema applies.</summary>
