@@ -21,7 +21,7 @@ namespace NewsBrief.Extraction;
 /// much the article's text was off. Names come from the nearest word of four letters or more before
 /// the figure, with the currency, unit or <c>percent</c> after it: drafts for the editor to rename.
 /// </remarks>
-public sealed class ArticleExtractor
+public sealed partial class ArticleExtractor
 {
     /// <summary>The marker of a value the editor must fill in; <see cref="DateMarker"/> and <see cref="UrlMarker"/> are the typed ones.</summary>
     public const string TextMarker = "<text>";
@@ -48,7 +48,9 @@ public sealed class ArticleExtractor
         var data = catalog[locale];
         var recognizer = new FigureRecognizer(data);
         var formatter = new LocaleFormatter(data);
-        var sentences = Sentences(article.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF'), recognizer, out var title);
+        var text = article.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+        var when = new WhenScanner(data);
+        var sentences = Sentences(text, p => WithWhen(recognizer.Recognize(p), when.Find(p, ArticleYear(text, recognizer, when))), out var title);
         var entries = Entries(sentences);
         Name(entries, sentences);
         return Write(sentences, entries, title, locale, articleName, formatter, data, Texts(data));
@@ -57,7 +59,7 @@ public sealed class ArticleExtractor
     // --- reading ---
 
     /// <summary>Paragraphs split at blank lines, sentences at . ! ? before a capital or digit, never inside a figure.</summary>
-    private static List<Sentence> Sentences(string text, FigureRecognizer recognizer, out Sentence? title)
+    private static List<Sentence> Sentences(string text, Func<string, IReadOnlyList<RecognizedFigure>> recognize, out Sentence? title)
     {
         title = null;
         var result = new List<Sentence>();
@@ -68,7 +70,7 @@ public sealed class ArticleExtractor
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
-            var figures = recognizer.Recognize(paragraph);
+            var figures = recognize(paragraph);
             var start = 0;
             for (var i = 0; i < paragraph.Length; i++)
             {
@@ -158,6 +160,7 @@ public sealed class ArticleExtractor
             {
                 FigureKind.Money or FigureKind.Count => Slug(entry.Key ?? ""),
                 FigureKind.Percent => "percent",
+                FigureKind.Time or FigureKind.Day or FigureKind.Period => WhenSuffix(entry.Kind),
                 _ => "",
             };
             var context = Slug(ContextWord(entry.Sentence, entry.First) ?? "");
@@ -286,6 +289,9 @@ public sealed class ArticleExtractor
                 case FigureKind.Percent:
                     sb.Append("    percent: ").Append(Invariant(e.Value)).Append('\n');
                     break;
+                case FigureKind.Time or FigureKind.Day or FigureKind.Period:
+                    WriteWhen(sb, e.Kind, e.Key ?? ""); // ArticleExtractor.When.cs
+                    break;
                 default:
                     sb.Append("    value: ").Append(Amount(e.Value, data)).Append('\n');
                     break;
@@ -395,7 +401,7 @@ public sealed class ArticleExtractor
                 end++;
             }
 
-            sb.Append(text, at, figure.Start - at).Append('{').Append(entry.Name).Append('}');
+            sb.Append(text, at, figure.Start - at).Append('{').Append(entry.Name).Append(figure.Form is { } form ? ":" + form : "").Append('}');
             at = Math.Min(end, sentence.End);
         }
 
