@@ -53,6 +53,7 @@ public sealed partial class FigureChecker
             foreach (var (locale, located) in text.ByLocale.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
                 CheckLiterals(facts, locale, located, source, diagnostics);
+                CheckWhenLiterals(facts, locale, located, source, diagnostics); // FigureChecker.When.cs
                 CheckStackedQualifiers(facts, locale, located, source, diagnostics);
                 if (what != "headline" && !what.StartsWith("the label", StringComparison.Ordinal))
                 {

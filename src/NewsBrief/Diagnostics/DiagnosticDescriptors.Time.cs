@@ -17,4 +17,7 @@ public static partial class DiagnosticDescriptors
 
     /// <summary>A <c>day</c> that is not one whole day (<c>2025-09</c> is a month: use <c>period</c>).</summary>
     public static readonly DiagnosticDescriptor FactsDayNotADay = new("NB1059", Severity.Error, "Day is not a single day");
+
+    /// <summary>A dateline written in text whose weekday is not its date's (<c>Rabu (30/10/2025)</c>).</summary>
+    public static readonly DiagnosticDescriptor DatelineWeekdayWrong = new("NB7013", Severity.Error, "Weekday does not match the date");
 }

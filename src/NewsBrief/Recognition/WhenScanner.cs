@@ -92,6 +92,27 @@ public sealed class WhenScanner
         return Join(text, found.OrderBy(f => f.Start).ToList());
     }
 
+    /// <summary>
+    /// Datelines whose weekday is not the weekday of their date (<c>Rabu (30/10/2025)</c>: 30 October
+    /// 2025 is a Thursday), each with the weekday the date has.
+    /// </summary>
+    public IEnumerable<(int Start, string Text, string Weekday)> WrongWeekdays(string text)
+    {
+        foreach (Match m in dateline.Matches(text))
+        {
+            if (!m.Groups["d"].Success || Day(m) is not null)
+            {
+                continue;
+            }
+
+            var (d, mo, y) = (Int(m, "d"), Int(m, "M"), Int(m, "y"));
+            if (mo is >= 1 and <= 12 && y >= 1000 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
+            {
+                yield return (m.Index, m.Value, locale.Dates.Weekdays[(int)new DateOnly(y, mo, d).DayOfWeek]);
+            }
+        }
+    }
+
     /// <summary>A dateline next to a time (in the locale's <c>with_date</c> order) is one day-and-time figure.</summary>
     private List<RecognizedFigure> Join(string text, List<RecognizedFigure> found)
     {
