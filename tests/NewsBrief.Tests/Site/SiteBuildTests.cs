@@ -12,9 +12,9 @@ namespace NewsBrief.Tests.Site;
 public sealed class SiteBuildTests : IDisposable
 {
     private const string BaseUrl = "https://news.example.org/briefs/";
-    private static readonly string[] NewestFirst = ["rupiah-jisdor-2025-09-25", "deepseek-r1-training-cost", "indonesia-2025-budget-approved"];
+    private static readonly string[] NewestFirst = ["contoh-makmur-q3-2025-earnings", "rupiah-jisdor-2025-09-25", "deepseek-r1-training-cost", "indonesia-2025-budget-approved"];
 
-    private static readonly string[] Slugs = ["deepseek-r1-training-cost", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25"];
+    private static readonly string[] Slugs = ["contoh-makmur-q3-2025-earnings", "deepseek-r1-training-cost", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25"];
     private static readonly string[] Locales = ["en", "id"];
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
@@ -147,7 +147,7 @@ public sealed class SiteBuildTests : IDisposable
         {
             var doc = new HtmlParser().ParseDocument(SiteFixtures.Utf8(Path.Combine(site, l, "index.html")));
             var items = doc.QuerySelectorAll("main article");
-            Assert.Equal(["rupiah-jisdor-2025-09-25/", "deepseek-r1-training-cost/", "indonesia-2025-budget-approved/"], items.Select(i => i.QuerySelector("h2 a")!.GetAttribute("href")));
+            Assert.Equal(["contoh-makmur-q3-2025-earnings/", "rupiah-jisdor-2025-09-25/", "deepseek-r1-training-cost/", "indonesia-2025-budget-approved/"], items.Select(i => i.QuerySelector("h2 a")!.GetAttribute("href")));
             Assert.All(items, i => Assert.NotNull(i.QuerySelector("time[datetime]")));
             Assert.All(items, i => Assert.True(i.QuerySelectorAll("p").Length >= 2));
         }
@@ -164,7 +164,7 @@ public sealed class SiteBuildTests : IDisposable
             using var reader = XmlReader.Create(Path.Combine(site, l, "feed.xml"));
             var feed = SyndicationFeed.Load(reader);
             Assert.Equal(l, feed.Language);
-            Assert.Equal(new DateTimeOffset(2025, 9, 25, 0, 0, 0, TimeSpan.Zero), feed.LastUpdatedTime);
+            Assert.Equal(new DateTimeOffset(2025, 10, 31, 0, 0, 0, TimeSpan.Zero), feed.LastUpdatedTime);
             Assert.Equal(NewestFirst.Select(s => $"{BaseUrl}{l}/{s}/"), feed.Items.Select(i => i.Id));
             Assert.All(feed.Items, i => Assert.False(string.IsNullOrWhiteSpace(i.Title.Text)));
             Assert.Contains(feed.Links, k => k.RelationshipType == "self" && k.Uri.AbsoluteUri == $"{BaseUrl}{l}/feed.xml");
