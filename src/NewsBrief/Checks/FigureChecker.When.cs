@@ -6,7 +6,7 @@ using NewsBrief.Recognition;
 
 namespace NewsBrief.Checks;
 
-// Times of day, datelines and periods written in reader text (docs/style-rules.md R16-R18).
+// Times of day, datelines and periods written in reader text (docs/style-rules.md R27-R29).
 public sealed partial class FigureChecker
 {
     private readonly Dictionary<string, WhenScanner> whenScanners = new(StringComparer.Ordinal);
@@ -26,7 +26,7 @@ public sealed partial class FigureChecker
 
     /// <summary>
     /// A time, a dated dateline or a period with its year written by hand: NB7001 when a figure of
-    /// the file states it (write its placeholder) or none does (add one), as for amounts; NB7013 when
+    /// the file states it (write its placeholder) or none does (add one), as for amounts; NB7009 when
     /// a dateline's weekday is not its date's. A weekday alone (<c>on Thursday</c>) and a period
     /// without its year (<c>kuartal III</c>) read from the story around them and are left alone.
     /// </summary>

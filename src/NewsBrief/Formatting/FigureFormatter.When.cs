@@ -3,7 +3,7 @@ using NewsBrief.Facts;
 
 namespace NewsBrief.Formatting;
 
-// Days, times and periods (MomentFigure, PeriodFigure): docs/style-rules.md R16-R19.
+// Days, times and periods (MomentFigure, PeriodFigure): docs/style-rules.md R27-R30.
 public sealed partial class FigureFormatter
 {
     private string FormatWhen(Figure figure, FactFile facts, TextStyle style, FigurePlacement placement)

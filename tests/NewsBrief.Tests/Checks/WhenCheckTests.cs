@@ -5,7 +5,7 @@ using NewsBrief.Tests.Support;
 
 namespace NewsBrief.Tests.Checks;
 
-/// <summary>Times, datelines and periods written by hand in reader text (NB7001, NB7013), and the earnings sample clean.</summary>
+/// <summary>Times, datelines and periods written by hand in reader text (NB7001, NB7009), and the earnings sample clean.</summary>
 public sealed class WhenCheckTests
 {
     private static readonly Lazy<Workspace> LazyWorkspace = new(() =>
@@ -76,7 +76,7 @@ public sealed class WhenCheckTests
     {
         var yaml = Replace("pada {announced:dateline}.", "pada Rabu (30/10/2025).");
 
-        var d = Assert.Single(Check(yaml), d => d.Code == "NB7013");
+        var d = Assert.Single(Check(yaml), d => d.Code == "NB7009");
 
         Assert.Equal(Severity.Error, d.Severity);
         Assert.Contains("Kamis", d.Message, StringComparison.Ordinal);

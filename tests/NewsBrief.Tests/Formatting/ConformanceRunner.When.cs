@@ -7,7 +7,7 @@ namespace NewsBrief.Tests.Formatting;
 
 /// <summary>
 /// The <c>moment</c> and <c>period</c> kinds: a day/time or period figure written by
-/// <see cref="FigureFormatter"/> (docs/style-rules.md R16-R19). A moment's value is
+/// <see cref="FigureFormatter"/> (docs/style-rules.md R27-R30). A moment's value is
 /// <c>2025-10-30</c>, <c>16:00</c> or <c>2025-10-30 16:00</c>; a period's is what facts write
 /// (<c>2025-Q3</c>). Options: <c>zone=WIB</c>, <c>form=</c> (weekday, dateline, date, time, short,
 /// modifier), <c>story=</c> (the story's date, default 2025-09-18), <c>qualifier=</c>, <c>style=</c>,

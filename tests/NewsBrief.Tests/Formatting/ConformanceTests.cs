@@ -9,7 +9,7 @@ public sealed class ConformanceTests
     /// <summary>Rows in the table: 1-138 from the style research, the rest from docs/style-rules.md.</summary>
     private const int RowCount = 171;
 
-    /// <summary>Rows 400-499: times of day, weekday datelines and periods (docs/style-rules.md R16-R19).</summary>
+    /// <summary>Rows 400-499: times of day, weekday datelines and periods (docs/style-rules.md R27-R30).</summary>
     private const int TimeRowCount = 76;
 
     private static readonly IReadOnlyList<ConformanceCase> Cases = ConformanceCase.Load(RepoFiles.Data("formatting-cases.tsv"));
