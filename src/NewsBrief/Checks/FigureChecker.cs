@@ -53,6 +53,7 @@ public sealed partial class FigureChecker
             foreach (var (locale, located) in text.ByLocale.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
                 CheckLiterals(facts, locale, located, source, diagnostics);
+                CheckWhenLiterals(facts, locale, located, source, diagnostics); // FigureChecker.When.cs
                 CheckStackedQualifiers(facts, locale, located, source, diagnostics);
                 if (what != "headline" && !what.StartsWith("the label", StringComparison.Ordinal))
                 {
@@ -406,7 +407,7 @@ public sealed partial class FigureChecker
 
     private static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(:modifier|:size|:change)?\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(?::[a-z]+)?\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
     /// <summary>A value a figure states: its amount, or one of its reported amounts, in <see cref="Key"/>'s currency or unit.</summary>

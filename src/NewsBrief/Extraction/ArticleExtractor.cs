@@ -48,7 +48,16 @@ public sealed partial class ArticleExtractor
         var data = catalog[locale];
         var recognizer = new FigureRecognizer(data);
         var formatter = new LocaleFormatter(data);
-        var sentences = Sentences(article.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF'), recognizer, (PerNames(data), PerWord(data)), out var title);
+        var text = article.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+        var when = new WhenScanner(data);
+        var year = ArticleYear(text, recognizer, when);
+        var (perNames, perWord) = (PerNames(data), PerWord(data));
+        var sentences = Sentences(text, p =>
+        {
+            var figures = recognizer.Recognize(p);
+            MarkPerUnits(p, figures, perNames, perWord); // ArticleExtractor.PerUnit.cs
+            return WithWhen(figures, when.Find(p, year)); // ArticleExtractor.When.cs
+        }, out var title);
         var entries = Entries(sentences);
         MarkSigns(entries, sentences, recognizer); // ArticleExtractor.Signed.cs
         Name(entries, sentences);
@@ -58,7 +67,7 @@ public sealed partial class ArticleExtractor
     // --- reading ---
 
     /// <summary>Paragraphs split at blank lines, sentences at . ! ? before a capital or digit, never inside a figure.</summary>
-    private static List<Sentence> Sentences(string text, FigureRecognizer recognizer, (PhraseTable<string> Names, string Word) per, out Sentence? title)
+    private static List<Sentence> Sentences(string text, Func<string, IReadOnlyList<RecognizedFigure>> recognize, out Sentence? title)
     {
         title = null;
         var result = new List<Sentence>();
@@ -69,8 +78,7 @@ public sealed partial class ArticleExtractor
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
-            var figures = recognizer.Recognize(paragraph);
-            MarkPerUnits(paragraph, figures, per.Names, per.Word);
+            var figures = recognize(paragraph);
             var start = 0;
             for (var i = 0; i < paragraph.Length; i++)
             {
@@ -160,6 +168,7 @@ public sealed partial class ArticleExtractor
             {
                 FigureKind.Money or FigureKind.Count => Slug(entry.Key ?? ""),
                 FigureKind.Percent => "percent",
+                FigureKind.Time or FigureKind.Day or FigureKind.Period => WhenSuffix(entry.Kind),
                 _ => "",
             };
             var context = Slug(ContextWord(entry.Sentence, entry.First) ?? "");
@@ -296,6 +305,9 @@ public sealed partial class ArticleExtractor
                 case FigureKind.Percent:
                     sb.Append("    percent: ").Append(Signed(e, Invariant(e.Value))).Append('\n');
                     break;
+                case FigureKind.Time or FigureKind.Day or FigureKind.Period:
+                    WriteWhen(sb, e.Kind, e.Key ?? ""); // ArticleExtractor.When.cs
+                    break;
                 default:
                     sb.Append("    value: ").Append(Signed(e, Amount(e.Value, data))).Append('\n');
                     break;
@@ -405,7 +417,12 @@ public sealed partial class ArticleExtractor
                 end++;
             }
 
-            var (start, form) = PlacedForm(entry, figure, at);
+            var (start, form) = PlacedForm(entry, figure, at); // a sign form (ArticleExtractor.Signed.cs)
+            if (form.Length == 0 && figure.Form is { } whenForm)
+            {
+                form = ":" + whenForm; // a day, time or period form (ArticleExtractor.When.cs)
+            }
+
             sb.Append(text, at, start - at).Append('{').Append(entry.Name).Append(form).Append('}');
             at = Math.Min(end, sentence.End);
         }

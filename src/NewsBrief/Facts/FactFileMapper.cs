@@ -54,7 +54,7 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
         var points = Get(fields, "points", Points) ?? [];
         var events = Get(fields, "events", Events) ?? [];
         texts.CheckPlaceholders(figureNames);
-        texts.CheckPlaceholderForms(figures);
+        texts.CheckForms(figures);
         CheckConversions(figures, rates);
 
         if (Reporter.ErrorCount > 0 || date is null || sources is null || figures is null || headline is null || lede is null)

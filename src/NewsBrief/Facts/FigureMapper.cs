@@ -8,7 +8,7 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed partial class FigureMapper(FactValueReader reader, LocalizedTextMapper texts)
 {
-    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label", "date", "per", "basis_points", "percentage_points", "convert", "headline"];
+    internal static readonly string[] Keys = ["amount", "currency", "reported", "value", "unit", "percent", "qualifier", "label", "date", "per", "basis_points", "percentage_points", "convert", "headline", "day", "time", "zone", "period"];
 
     private static readonly (string Kind, string[] Keys)[] Kinds =
     [
@@ -17,6 +17,8 @@ internal sealed partial class FigureMapper(FactValueReader reader, LocalizedText
         ("percent", ["percent"]),
         ("basis points", ["basis_points"]),
         ("percentage points", ["percentage_points"]),
+        ("day or time", ["day", "time", "zone"]),
+        ("period", ["period"]),
     ];
 
     internal static readonly Dictionary<string, Qualifier> Qualifiers = new(StringComparer.Ordinal)
@@ -30,7 +32,7 @@ internal sealed partial class FigureMapper(FactValueReader reader, LocalizedText
     };
 
     private const string KindHelp =
-        "A figure is exactly one of: money (`amount` + `currency`), quantity (`value` + `unit`), percent (`percent`), number (`value`), basis points (`basis_points`) or percentage points (`percentage_points`).";
+        "A figure is exactly one of: money (`amount` + `currency`), quantity (`value` + `unit`), percent (`percent`), number (`value`), basis points (`basis_points`), percentage points (`percentage_points`), day or time (`day`, `time` + `zone`) or period (`period`).";
 
     private FactReporter Reporter => reader.Reporter;
 
@@ -143,6 +145,12 @@ internal sealed partial class FigureMapper(FactValueReader reader, LocalizedText
 
             case "basis points" or "percentage points":
                 return MapPoints(name, label, qualifier, location, kind, fields, context);
+
+            case "day or time":
+                return MapMoment(fields, name, label, qualifier, location);
+
+            case "period":
+                return MapPeriod(fields, name, label, qualifier, location);
 
             default:
                 return null;

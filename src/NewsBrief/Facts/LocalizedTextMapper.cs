@@ -93,13 +93,15 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
                 }
 
                 var name = v[(i + 1)..close];
-                if (FormOf(name) is { } form && FigureName().IsMatch(name[..^form.Length]))
+                var colon = name.IndexOf(':', StringComparison.Ordinal);
+                if (colon > 0 && FigureName().IsMatch(name[..colon]) && FormName().IsMatch(name[(colon + 1)..]))
                 {
-                    // {days:modifier}: a compound modifier (a 14-day …); {loss:size}, {fall:change}: see LocalizedTextMapper.Forms.cs.
+                    // {days:modifier}, {day:weekday}: a form of the figure (PlaceholderForms)
                     var at = Locate(scalar, locator, i, "{" + name + "}");
-                    name = name[..^form.Length];
-                    placeholders.Add((name, at));
-                    NoteForm(name, form, at);
+                    if (AddForm(name[..colon], name[(colon + 1)..], at))
+                    {
+                        placeholders.Add((name[..colon], at));
+                    }
                 }
                 else if (FigureName().IsMatch(name))
                 {
@@ -158,4 +160,7 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
     internal static partial Regex FigureName();
+
+    [GeneratedRegex("^[a-z]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FormName();
 }

@@ -46,7 +46,7 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DatePrec
     public DateOnly LastDay => Precision switch
     {
         DatePrecision.Year => new DateOnly(Year, 12, 31),
-        DatePrecision.Month => FirstDay.AddMonths(1).AddDays(-1),
+        DatePrecision.Month => new DateOnly(Year, Month, DateTime.DaysInMonth(Year, Month)), // not AddMonths: 9999-12 has no next month
         _ => FirstDay,
     };
 

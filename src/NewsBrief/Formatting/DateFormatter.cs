@@ -36,6 +36,7 @@ public sealed class DateFormatter(LocaleData locale)
         return FieldPattern.Render(tokens, (field, width) => field switch
         {
             'd' => date.Day.ToString(width == 2 ? "D2" : "D", CultureInfo.InvariantCulture),
+            'M' when width <= 2 => date.Month.ToString(width == 2 ? "D2" : "D", CultureInfo.InvariantCulture), // 30/10/2025
             'M' => (width == 3 ? dates.MonthsWithDay : dates.Months)[date.Month - 1],
             'y' => date.Year.ToString(CultureInfo.InvariantCulture),
             'E' => dates.Weekdays[(int)date.FirstDay.DayOfWeek],

@@ -29,6 +29,11 @@ public sealed partial class FigureFormatter(LocaleFormatter formatter)
     /// </summary>
     public string Format(Figure figure, FactFile facts, TextStyle style, FigurePlacement placement)
     {
+        if (figure is MomentFigure or PeriodFigure)
+        {
+            return FormatWhen(figure, facts, style, placement); // FigureFormatter.When.cs
+        }
+
         if (FormatNumbers(figure, facts, style, placement) is { } signedOrRange)
         {
             return signedOrRange; // sign forms, points, ranges: FigureFormatter.Numbers.cs
@@ -109,6 +114,7 @@ public sealed partial class FigureFormatter(LocaleFormatter formatter)
         QuantityFigure q => $"{Invariant(q.Value)} {q.Unit}",
         PercentFigure p => $"{Invariant(p.Percent)}%",
         NumberFigure n => Invariant(n.Value),
+        MomentFigure or PeriodFigure => RawWhen(figure),
         _ => RawNumbers(figure),
     };
 

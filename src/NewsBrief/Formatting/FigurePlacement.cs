@@ -25,6 +25,9 @@ public readonly record struct FigurePlacement(bool SentenceStart, HeadlineCase C
 {
     /// <summary>Inside a sentence of a title-case text: the placement every caller had before placements.</summary>
     public static FigurePlacement Inline => default;
+
+    /// <summary>The form the placeholder asks for after its colon (<c>{day:weekday}</c>: <c>weekday</c>), or null (see Facts.PlaceholderForms).</summary>
+    public string? Form { get; init; }
 }
 
 /// <summary>How a placeholder writes a figure's sign.</summary>

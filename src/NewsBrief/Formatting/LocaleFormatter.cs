@@ -22,6 +22,8 @@ public sealed class LocaleFormatter
         Date = new DateFormatter(locale);
         Time = new TimeFormatter(locale);
         Range = new RangeFormatter(locale);
+        Moment = new MomentFormatter(locale, Date, Time);
+        Period = new PeriodFormatter(locale, Date, Range, Ordinal);
     }
 
     /// <summary>The locale data.</summary>
@@ -56,4 +58,10 @@ public sealed class LocaleFormatter
 
     /// <summary>Ranges.</summary>
     public RangeFormatter Range { get; }
+
+    /// <summary>Days, weekdays, datelines and times of day of a story's figures.</summary>
+    public MomentFormatter Moment { get; }
+
+    /// <summary>Reporting periods and date spans.</summary>
+    public PeriodFormatter Period { get; }
 }

@@ -18,7 +18,7 @@ internal static class FieldPattern
     public static readonly IReadOnlyDictionary<char, int[]> DateFields = new Dictionary<char, int[]>
     {
         ['d'] = [1, 2],
-        ['M'] = [3, 4],
+        ['M'] = [1, 2, 3, 4],
         ['y'] = [1],
         ['E'] = [4],
     };

@@ -59,6 +59,13 @@ public sealed class DateSection
 
     /// <summary>Compact range patterns (CLDR interval style: the first repeated field starts the second date).</summary>
     public DateRangePatterns Ranges { get; set; } = new();
+
+    /// <summary>
+    /// When set, <see cref="DatePatterns.Dateline"/> is used only for days at most this many days
+    /// from the story's date, and the date without the weekday beyond (AP: <c>Thursday</c> within a
+    /// week, else <c>Oct. 30</c>); null uses the dateline pattern for every day.
+    /// </summary>
+    public int? DatelineWeekdayWithin { get; set; }
 }
 
 /// <summary><c>dates.patterns:</c></summary>
@@ -81,6 +88,9 @@ public sealed class DatePatterns
 
     /// <summary>Year precision (<c>y</c>).</summary>
     public string Year { get; set; } = "";
+
+    /// <summary>The day an event happened as news copy dates it (<c>EEEE (d/M/y)</c>: <c>Kamis (30/10/2025)</c>; AP <c>EEEE</c>).</summary>
+    public string Dateline { get; set; } = "";
 }
 
 /// <summary><c>dates.ranges:</c></summary>
@@ -131,6 +141,9 @@ public sealed class TimeSection
 
     /// <summary>Zone abbreviations by IANA id (<c>Asia/Jakarta: WIB</c>).</summary>
     public Dictionary<string, string> Zones { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>A day with a time: <c>{0}</c> the date, <c>{1}</c> the time (id <c>{0} {1}</c>; AP time first, <c>{1} {0}</c>).</summary>
+    public string WithDate { get; set; } = "";
 }
 
 /// <summary>

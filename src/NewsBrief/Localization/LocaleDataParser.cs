@@ -143,6 +143,7 @@ public static partial class LocaleDataParser
         ["day_weekday_no_year"] = static (r, s) => s.DayWeekdayNoYear = r.String(),
         ["month"] = static (r, s) => s.Month = r.String(),
         ["year"] = static (r, s) => s.Year = r.String(),
+        ["dateline"] = static (r, s) => s.Dateline = r.String(),
     };
 
     private static readonly Dictionary<string, R.Field<DateRangePatterns>> DateRangesKeys = new(StringComparer.Ordinal)
@@ -163,6 +164,7 @@ public static partial class LocaleDataParser
         ["weekdays"] = static (r, s) => s.Weekdays = TextList(r),
         ["patterns"] = static (r, s) => s.Patterns = r.Object(DatePatternsKeys, new DatePatterns()) ?? new(),
         ["ranges"] = static (r, s) => s.Ranges = r.Object(DateRangesKeys, new DateRangePatterns()) ?? new(),
+        ["dateline_weekday_within"] = static (r, s) => s.DatelineWeekdayWithin = r.NullableInt(),
     };
 
     private static readonly Dictionary<string, R.Field<TimeSection>> TimeKeys = new(StringComparer.Ordinal)
@@ -173,6 +175,24 @@ public static partial class LocaleDataParser
         ["named"] = static (r, s) => s.Named = Texts(r),
         ["zone_pattern"] = static (r, s) => s.ZonePattern = r.String(),
         ["zones"] = static (r, s) => s.Zones = Texts(r),
+        ["with_date"] = static (r, s) => s.WithDate = r.String(),
+    };
+
+    private static readonly Dictionary<string, R.Field<PeriodForms>> PeriodFormsKeys = new(StringComparer.Ordinal)
+    {
+        ["prose"] = static (r, s) => s.Prose = r.String(),
+        ["short"] = static (r, s) => s.Short = r.String(),
+        ["modifier"] = static (r, s) => s.Modifier = r.String(),
+        ["headline"] = static (r, s) => s.Headline = r.String(),
+        ["table"] = static (r, s) => s.Table = r.String(),
+    };
+
+    private static readonly Dictionary<string, R.Field<PeriodSection>> PeriodsKeys = new(StringComparer.Ordinal)
+    {
+        ["quarter"] = static (r, s) => s.Quarter = r.Object(PeriodFormsKeys, new PeriodForms()) ?? new(),
+        ["half"] = static (r, s) => s.Half = r.Object(PeriodFormsKeys, new PeriodForms()) ?? new(),
+        ["nine_months"] = static (r, s) => s.NineMonths = r.Object(PeriodFormsKeys, new PeriodForms()) ?? new(),
+        ["full_year"] = static (r, s) => s.FullYear = r.Object(PeriodFormsKeys, new PeriodForms()) ?? new(),
     };
 
     private static readonly Dictionary<string, R.Field<PluralSection>> PluralsKeys = new(StringComparer.Ordinal)
@@ -277,6 +297,7 @@ public static partial class LocaleDataParser
         ["abbreviations"] = static (r, d) => d.Abbreviations = TextList(r),
         ["dates"] = static (r, d) => d.Dates = r.Object(DatesKeys, new DateSection()) ?? new(),
         ["time"] = static (r, d) => d.Time = r.Object(TimeKeys, new TimeSection()) ?? new(),
+        ["periods"] = static (r, d) => d.Periods = r.Object(PeriodsKeys, new PeriodSection()) ?? new(),
         ["plurals"] = static (r, d) => d.Plurals = r.Object(PluralsKeys, new PluralSection()) ?? new(),
         ["units"] = static (r, d) => d.Units = r.Map(static r => r.Object(UnitKeys, new UnitData()) ?? new()),
         ["counts"] = static (r, d) => d.Counts = r.Object(CountsKeys, new CountSection()) ?? new(),

@@ -21,6 +21,7 @@ internal static partial class LocaleDataValidator
         Require(data.HomeCurrency.Length > 0, "home_currency");
         ValidateNumberSections(data, Require);
         ValidateDateSections(data, Require);
+        ValidatePeriodSections(data, Require);
         ValidateRecognitionSection(data, Require);
         ValidateFigureSections(data, Require);
     }
@@ -30,6 +31,9 @@ internal static partial class LocaleDataValidator
 
     /// <summary>Checks the date, words and count sections (implemented beside LocaleData.Dates.cs).</summary>
     static partial void ValidateDateSections(LocaleData data, Action<bool, string> require);
+
+    /// <summary>Checks the dateline, time-with-date and period patterns (implemented beside LocaleData.Periods.cs).</summary>
+    static partial void ValidatePeriodSections(LocaleData data, Action<bool, string> require);
 
     /// <summary>Checks the optional recognition section (implemented beside LocaleData.Recognition.cs).</summary>
     static partial void ValidateRecognitionSection(LocaleData data, Action<bool, string> require);

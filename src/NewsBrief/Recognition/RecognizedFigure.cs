@@ -65,6 +65,9 @@ public sealed class RecognizedFigure
     /// <summary>The other end when this figure starts a range (<c>10 hingga 20</c>), if any.</summary>
     public RecognizedFigure? RangeEnd { get; internal set; }
 
+    /// <summary>The placeholder form the text used (<c>dateline</c>, <c>short</c>, <c>modifier</c>) for times, days and periods; null for the ordinary form.</summary>
+    public string? Form { get; init; }
+
     /// <summary>True when <paramref name="exact"/> written at this figure's precision gives this value (half a step either way).</summary>
     public bool Covers(decimal exact) => Math.Abs(exact - Value) <= Precision / 2;
 

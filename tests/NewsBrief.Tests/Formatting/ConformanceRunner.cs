@@ -24,6 +24,8 @@ internal static partial class ConformanceRunner
         "ordinal" => Ordinal(row, f),
         "figure" => Figure(row, f),
         "signed" or "points" or "figure_range" => Signed(row, f),
+        "moment" => Moment(row, f),
+        "period" => PeriodCase(row, f),
         _ => throw new InvalidOperationException($"No runner for kind '{row.Kind}' ({row}): add one, never skip a row."),
     };
 }

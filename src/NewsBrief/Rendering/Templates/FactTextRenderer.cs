@@ -88,14 +88,14 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
     private FigurePlacement Placement(Figure figure, TextStyle style, string source, Match placeholder, int previousEnd, HeadlineCase headlineCase)
     {
         var repeated = style == TextStyle.Prose && !mentioned.Add(figure.Name);
-        var form = placeholder.Groups[2].Value; // {name:modifier}, {name:size}, {name:change}
-        var modifier = form == ":modifier";
-        var sign = form switch { ":size" => SignForm.Size, ":change" => SignForm.Change, _ => SignForm.Signed };
+        var form = placeholder.Groups[2].Success ? placeholder.Groups[2].Value : null; // {name:modifier}, {loss:size}, {day:weekday} (PlaceholderForms)
+        var modifier = form == PlaceholderForms.Modifier;
+        var sign = form switch { PlaceholderForms.Size => SignForm.Size, PlaceholderForms.Change => SignForm.Change, _ => SignForm.Signed };
         var before = previousEnd < 0 ? source[..placeholder.Index] : string.Concat("0", source.AsSpan(previousEnd, placeholder.Index - previousEnd));
-        return new(TextCase.IsSentenceStart(before, figures.Locale), headlineCase, repeated, modifier, sign);
+        return new(TextCase.IsSentenceStart(before, figures.Locale), headlineCase, repeated, modifier, sign) { Form = form };
     }
 
     /// <summary>Placeholder syntax; the facts validator has already rejected unknown names.</summary>
-    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(:modifier|:size|:change)?\}")]
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(?::([a-z]+))?\}")]
     private static partial Regex Placeholder();
 }
