@@ -28,7 +28,8 @@ public sealed partial class FigureChecker
     /// A time, a dated dateline or a period with its year written by hand: NB7001 when a figure of
     /// the file states it (write its placeholder) or none does (add one), as for amounts; NB7009 when
     /// a dateline's weekday is not its date's. A weekday alone (<c>on Thursday</c>) and a period
-    /// without its year (<c>kuartal III</c>) read from the story around them and are left alone.
+    /// without its year (<c>kuartal III</c>) read from the story around them and are left alone, as is a
+    /// time in words alone (<c>before midnight</c>).
     /// </summary>
     private void CheckWhenLiterals(FactFile facts, string locale, LocatedText located, SourceText source, DiagnosticBag diagnostics)
     {
@@ -48,8 +49,10 @@ public sealed partial class FigureChecker
         foreach (var literal in scanner.Find(masked))
         {
             var key = literal.Key ?? "";
-            if (key.StartsWith('<'))
+            if (key.StartsWith('<') || !literal.Text.Any(char.IsAsciiDigit))
             {
+                // A time in words alone ("shortly before midnight", "menjelang tengah malam") is how
+                // copy says an approximate hour, as spelled counts are left alone: only figures are checked.
                 continue;
             }
 

@@ -407,7 +407,7 @@ public sealed partial class FigureChecker
 
     private static string Number(decimal value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(?::[a-z]+)?\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)(:[a-z]+)?\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
     /// <summary>A value a figure states: its amount, or one of its reported amounts, in <see cref="Key"/>'s currency or unit.</summary>

@@ -248,7 +248,7 @@ internal sealed class LocaleYamlReader
             var where = new StringBuilder("`");
             foreach (var key in keys)
             {
-                where.Append(where.Length > 1 && key[0] != '[' ? "." : "").Append(key);
+                where.Append(where.Length > 1 && !key.StartsWith('[') ? "." : "").Append(key);
             }
 
             return where.Append('`').ToString();

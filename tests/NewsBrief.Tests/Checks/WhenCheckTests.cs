@@ -36,6 +36,17 @@ public sealed class WhenCheckTests
     public void Sample_HasNoFigureFindings() => Assert.Empty(Check(Sample));
 
     [Theory]
+    [InlineData("released at {announced:dateline}.", "released shortly before midnight.")]
+    [InlineData("released at {announced:dateline}.", "released around noon.")]
+    [InlineData("pada {announced:dateline}.", "menjelang tengah malam.")]
+    public void TimeInWordsAlone_IsLeftAlone(string old, string words)
+    {
+        // "shortly before midnight" is an approximate hour, as a spelled count is a word: only a time
+        // written with figures (4 p.m., pukul 16.00) is read as one the facts should state.
+        Assert.DoesNotContain(Check(Replace(old, words)), d => d.Code == "NB7001" && d.Message.Contains(words.Split(' ')[^1].TrimEnd('.'), StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("pada {announced:dateline}.", "pada Kamis (30/10/2025) pukul 16.00 WIB.", "{announced:dateline}", "Kamis (30/10/2025) pukul 16.00 WIB")]
     [InlineData("released at {announced:dateline}.", "released at 4 p.m. local time Thursday.", "{announced:dateline}", null)]
     [InlineData("pada {quarter}, naik", "pada kuartal III-2025, naik", "{quarter}", "kuartal III-2025")]
