@@ -24,6 +24,7 @@ public sealed class LocaleFormatter
         Range = new RangeFormatter(locale);
         Moment = new MomentFormatter(locale, Date, Time);
         Period = new PeriodFormatter(locale, Date, Range, Ordinal);
+        Helpers = new StoryHelperFormatter(this);
     }
 
     /// <summary>The locale data.</summary>
@@ -64,4 +65,7 @@ public sealed class LocaleFormatter
 
     /// <summary>Reporting periods and date spans.</summary>
     public PeriodFormatter Period { get; }
+
+    /// <summary>The language helpers of story kinds (templates' fmt.time, fmt.compass, ...).</summary>
+    public StoryHelperFormatter Helpers { get; }
 }

@@ -28,6 +28,13 @@ public sealed class TimeFormatter(LocaleData locale)
         return abbreviation is null ? text : FieldPattern.Fill(section.ZonePattern, text, abbreviation);
     }
 
+    /// <summary>
+    /// <paramref name="time"/> in <paramref name="pattern"/> (<c>HH.mm</c>), without the locale's
+    /// named times or zone: the local clock in parentheses (<c>18.42 WITA</c>).
+    /// </summary>
+    public string Clock(TimeOnly time, string pattern) =>
+        FieldPattern.Render(FieldPattern.Parse(pattern, FieldPattern.TimeFields), (field, width) => Field(time, field, width));
+
     /// <summary>True when the locale has an abbreviation for the IANA zone id.</summary>
     public bool KnowsZone(string zone) => locale.Time.Zones.ContainsKey(zone);
 

@@ -307,5 +307,6 @@ public static partial class LocaleDataParser
         ["changes"] = static (r, d) => d.Changes = r.Object(FigureFormKeys.Changes, new ChangeSection()),
         ["points"] = static (r, d) => d.Points = r.Object(FigureFormKeys.Points, new PointsSection()),
         ["figure_ranges"] = static (r, d) => d.FigureRanges = r.Object(FigureFormKeys.Ranges, new FigureRangeSection()) ?? new(),
+        ["helpers"] = static (r, d) => d.Helpers = r.Object(HelperKeys.Helpers, new HelperSection()),
     };
 }

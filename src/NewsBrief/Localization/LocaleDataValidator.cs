@@ -24,6 +24,7 @@ internal static partial class LocaleDataValidator
         ValidatePeriodSections(data, Require);
         ValidateRecognitionSection(data, Require);
         ValidateFigureSections(data, Require);
+        ValidateHelperSection(data, Require);
     }
 
     /// <summary>Checks the number and money sections (implemented beside LocaleData.Numbers.cs).</summary>
@@ -40,4 +41,7 @@ internal static partial class LocaleDataValidator
 
     /// <summary>Checks the change, points and figure-range sections (implemented beside LocaleData.Figures.cs).</summary>
     static partial void ValidateFigureSections(LocaleData data, Action<bool, string> require);
+
+    /// <summary>Checks the language helpers' section (implemented beside LocaleData.Helpers.cs).</summary>
+    static partial void ValidateHelperSection(LocaleData data, Action<bool, string> require);
 }

@@ -81,6 +81,12 @@ internal sealed class LocaleYamlReader
             reader.Report(reader.parser.Current?.Start ?? Mark.Empty, $"The YAML cannot be read from here on: a bracket, brace or quote opened here is probably never closed. {Fix}");
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet 18.1.0 throws this on a damaged tag ("Global tags must be valid URIs": `!!int` in a flow list).
+            reader.Report(reader.parser.Current?.Start ?? Mark.Empty, $"The YAML cannot be read from here on: a `!` tag here is not valid. Delete the `!` and what follows it up to the next space. {Fix}");
+            return null;
+        }
     }
 
     /// <summary>A mapping read key by key with <paramref name="fields"/> into <paramref name="target"/>; null for an empty value.</summary>

@@ -14,7 +14,7 @@ namespace NewsBrief.Rendering.Templates;
 /// <c>{{ fmt.money 4870000000 "IDR" }}</c> renders <c>Rp4,87 miliar</c> in id and <c>4.87 billion rupiah</c> in en;
 /// <c>{{ t "key_figures" }}</c> renders <c>Angka kunci</c> / <c>Key figures</c>.
 /// </example>
-internal sealed class TemplateFunctions : ScriptObject
+internal sealed partial class TemplateFunctions : ScriptObject
 {
     public TemplateFunctions()
     {
@@ -31,6 +31,7 @@ internal sealed class TemplateFunctions : ScriptObject
         Add(fmt, TypedFunction.Create<decimal, string, string>("fmt.count", (c, value, unit) =>
             MarkdownText.Escape(F(c).Count.Format(value, unit.Length == 0 ? null : unit))));
         Add(fmt, TypedFunction.Create<string, string>("fmt.date", FormatDate));
+        AddStoryHelpers(fmt);
         fmt.IsReadOnly = true;
         this["fmt"] = fmt;
 

@@ -47,6 +47,14 @@ internal sealed class TypedFunction : IScriptCustomFunction
     public static TypedFunction Create<T1, T2, TResult>(string name, Func<TemplateContext, T1, T2, TResult> f) =>
         new(name, [typeof(T1), typeof(T2)], typeof(TResult), (c, s, a) => f(c, c.ToObject<T1>(s, a[0])!, c.ToObject<T2>(s, a[1])!));
 
+    public static TypedFunction Create<T1, T2, T3, TResult>(string name, Func<TemplateContext, T1, T2, T3, TResult> f) =>
+        new(name, [typeof(T1), typeof(T2), typeof(T3)], typeof(TResult),
+            (c, s, a) => f(c, c.ToObject<T1>(s, a[0])!, c.ToObject<T2>(s, a[1])!, c.ToObject<T3>(s, a[2])!));
+
+    public static TypedFunction Create<T1, T2, T3, T4, TResult>(string name, Func<TemplateContext, T1, T2, T3, T4, TResult> f) =>
+        new(name, [typeof(T1), typeof(T2), typeof(T3), typeof(T4)], typeof(TResult),
+            (c, s, a) => f(c, c.ToObject<T1>(s, a[0])!, c.ToObject<T2>(s, a[1])!, c.ToObject<T3>(s, a[2])!, c.ToObject<T4>(s, a[3])!));
+
     public ScriptParameterInfo GetParameterInfo(int index) => new(parameters[index], $"arg{index + 1}");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
@@ -57,7 +65,15 @@ internal sealed class TypedFunction : IScriptCustomFunction
             throw new ScriptRuntimeException(span, $"`{name}` takes {parameters.Length} argument{(parameters.Length == 1 ? "" : "s")}, not {arguments.Count}.");
         }
 
-        return body(context, span, arguments);
+        try
+        {
+            return body(context, span, arguments);
+        }
+        catch (NewsBrief.Formatting.StoryHelperException e)
+        {
+            // A helper's bad argument is the template's error, at the call (NB4002), with the helper's own fix.
+            throw new ScriptRuntimeException(span, $"`{name}`: {e.Message}");
+        }
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
