@@ -26,6 +26,7 @@ internal static partial class ConformanceRunner
         "signed" or "points" or "figure_range" => Signed(row, f),
         "moment" => Moment(row, f),
         "period" => PeriodCase(row, f),
+        "helper" => Helper(row, f),
         _ => throw new InvalidOperationException($"No runner for kind '{row.Kind}' ({row}): add one, never skip a row."),
     };
 }
