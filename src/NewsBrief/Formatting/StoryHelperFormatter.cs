@@ -74,6 +74,20 @@ public sealed class StoryHelperFormatter(LocaleFormatter formatter)
         return FieldPattern.Fill(H.LocalTime, text, clock);
     }
 
+    /// <summary>
+    /// The weekday date of a UTC instant's day where the locale tells its time: in id the base zone's
+    /// day (BMKG's WIB <c>Tanggal</c>: <c>Sabtu (13/12/2025)</c>), in en the province's local day.
+    /// </summary>
+    public string LocalWeekdayDate(string instant, string province)
+    {
+        var utc = ParseInstant(instant);
+        var provinceZone = Province(province).Zone; // an unknown province is an error in every locale
+        var zone = H.BaseZone.Length > 0 ? H.BaseZone : provinceZone;
+        var local = utc.UtcDateTime.AddHours(H.ZoneOffsets[zone]);
+        var day = PartialDate.OfDay(local.Year, local.Month, local.Day);
+        return f.Moment.Dateline(day, day);
+    }
+
     /// <summary>A distance in km, with whole miles where the locale converts (<c>8 km</c>, <c>8 km (5 miles)</c>).</summary>
     public string Distance(decimal km)
     {

@@ -17,6 +17,7 @@ internal static partial class ConformanceRunner
             "weekday_date" => h.WeekdayDate(A("day")),
             "zone" => h.Zone(A("province")),
             "local_time" => h.LocalTime(A("instant"), A("province")),
+            "local_weekday_date" => h.LocalWeekdayDate(A("instant"), A("province")),
             "distance" => h.Distance(D("km")),
             "compass" => h.Compass(A("code")),
             "change" => h.Change(D("value"), row.Option("unit") ?? ""),

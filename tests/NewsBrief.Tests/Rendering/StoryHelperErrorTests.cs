@@ -20,6 +20,7 @@ public sealed class StoryHelperErrorTests
         { "{{ fmt.ordinal 0 }}", "Write a whole number from 1" },
         { "{{ fmt.weekday_date \"2025-12\" }}", "Write it as yyyy-MM-dd" },
         { "{{ fmt.list \"Sleman\" }}", "takes a list of items" },
+        { "{{ fmt.local_weekday_date \"2025-12-12T10:42:00Z\" \"NTTT\" }}", "not a province code" },
     };
 
     [Theory]

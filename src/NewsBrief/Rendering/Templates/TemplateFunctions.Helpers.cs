@@ -18,6 +18,7 @@ internal sealed partial class TemplateFunctions
         Add(fmt, TypedFunction.Create<string, string>("fmt.weekday_date", (c, day) => E(H(c).WeekdayDate(day))));
         Add(fmt, TypedFunction.Create<string, string>("fmt.zone", (c, province) => E(H(c).Zone(province))));
         Add(fmt, TypedFunction.Create<string, string, string>("fmt.local_time", (c, instant, province) => E(H(c).LocalTime(instant, province))));
+        Add(fmt, TypedFunction.Create<string, string, string>("fmt.local_weekday_date", (c, instant, province) => E(H(c).LocalWeekdayDate(instant, province))));
         Add(fmt, TypedFunction.Create<decimal, string>("fmt.distance", (c, km) => E(H(c).Distance(km))));
         Add(fmt, TypedFunction.Create<string, string>("fmt.compass", (c, code) => E(H(c).Compass(code))));
         Add(fmt, TypedFunction.Create<decimal, string, string>("fmt.change", (c, value, unit) => E(H(c).Change(value, unit))));
