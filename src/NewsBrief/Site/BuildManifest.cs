@@ -45,6 +45,23 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
             ("base-url", baseUrl.AbsoluteUri),
         ]);
 
+    /// <summary>The manifest of a build: every clean brief (no diagnostic of any kind) with its facts hash and summaries.</summary>
+    /// <param name="summaries">Per brief (in <paramref name="briefs"/>' order) and locale.</param>
+    internal static BuildManifest Of(string inputs, IReadOnlyList<BriefItem> briefs, BriefSummary[,] summaries, int localeCount)
+    {
+        var manifest = new BuildManifest(inputs, new SortedDictionary<string, ManifestBrief>(StringComparer.Ordinal));
+        for (var i = 0; i < briefs.Count; i++)
+        {
+            if (briefs[i].Clean)
+            {
+                var perLocale = Enumerable.Range(0, localeCount).Select(l => new ManifestLocale(summaries[i, l].DateText, summaries[i, l].Headline, summaries[i, l].Lede)).ToList();
+                manifest.Briefs[briefs[i].Slug] = new ManifestBrief(briefs[i].Hash, summaries[i, 0].Date, perLocale);
+            }
+        }
+
+        return manifest;
+    }
+
     /// <summary>
     /// Reads the manifest of a previous build for a build whose locales are <paramref name="locales"/>;
     /// null when missing, unreadable, of another format or not intact (then everything is parsed and rendered).
