@@ -89,11 +89,6 @@ internal static class BuildCommand
 
         var files = FactsInput.Expand(cli, [dir], bag);
         Time("finding the facts files");
-        // The facts files are read (in parallel, on other threads) while the locales and templates load;
-        // their diagnostics count only when the workspace loaded, as before.
-        var readBag = new DiagnosticBag();
-        var contents = new byte[]?[files.Count];
-        var reading = Task.Run(() => Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i => contents[i] = FactsInput.ReadBytes(cli, files[i], readBag)));
         var workspace = CommonOptions.LoadWorkspace(cli, files.Count > 0 ? files : [cli.Resolve(dir)], bag, overrides);
         Time("loading locales and templates");
         if (workspace is not null && (workspace.OverriddenTemplates.Count > 0 || workspace.OverriddenLocales.Count > 0))
@@ -105,29 +100,15 @@ internal static class BuildCommand
             }
         }
 
-        reading.Wait();
         SiteBuildResult? result = null;
         if (workspace is not null)
         {
-            bag.AddRange(readBag.Sorted());
-            var sources = new List<SiteSource>(files.Count);
-            for (var i = 0; i < files.Count; i++)
-            {
-                if (contents[i] is { } bytes)
-                {
-                    var source = new SiteSource(files[i], FactsInput.Display(cli, files[i]), bytes);
-                    printer.AddSource(source.DisplayPath, () => source.Text); // decoded only to quote a diagnostic
-                    sources.Add(source);
-                }
-            }
-
-            Time($"reading {sources.Count} files");
-
-            // Even after an unreadable file: the builder parses every other file, so all errors show at once.
+            // The facts files are read as the build reaches them (never all at once); even after an
+            // unreadable file the builder goes on with every other file, so all errors show at once.
             // Figure checks on every file the build parses, as check runs them (one checker per worker: its recognisers are not shared across threads).
             using var checkers = new ThreadLocal<FigureChecker>(() => new FigureChecker(workspace.Locales));
             using var progress = ProgressBar.Create(cli);
-            result = SiteBuilder.Build(workspace, sources, new SiteOptions
+            result = SiteBuilder.Build(workspace, new FactsFiles(cli, files), new SiteOptions
             {
                 OutputDirectory = cli.Resolve(output),
                 InputFolders = [cli.Resolve(dir), .. new[] { workspace.Folders.Templates, workspace.Folders.Locales }.OfType<string>(), cli.CurrentDirectory],
@@ -138,6 +119,8 @@ internal static class BuildCommand
                 // stderr in every --format: stdout stays the diagnostics (annotations, one JSON array).
                 WaitingForLock = () => cli.Error.WriteLine($"newsbrief build: waiting for another build of '{output}' to finish..."),
                 CheckFacts = (facts, path, text, local) => checkers.Value!.Check(facts, new SourceText(path, text), local),
+                // Only a file with a diagnostic is kept for the printer to quote (decoded only then).
+                SourceQuoted = source => printer.AddSource(source.DisplayPath, () => source.Text),
                 Strict = strict,
             }, bag);
         }
@@ -174,6 +157,17 @@ internal static class BuildCommand
         url = new Uri(parsed.AbsoluteUri.TrimEnd('/') + "/"); // one trailing slash: https://owner.github.io/repo → .../repo/
         return true;
     }
+}
+
+/// <summary>The facts files of a build, read (capped, as every facts file) when the build reaches each.</summary>
+internal sealed class FactsFiles(CliContext cli, IReadOnlyList<string> files) : ISiteSources
+{
+    public int Count => files.Count;
+
+    public string DisplayPath(int index) => FactsInput.Display(cli, files[index]);
+
+    public SiteSource? Read(int index, DiagnosticBag diagnostics) =>
+        FactsInput.ReadBytes(cli, files[index], diagnostics) is { } bytes ? new SiteSource(files[index], DisplayPath(index), bytes) : null;
 }
 
 /// <summary>

@@ -6,7 +6,7 @@ namespace NewsBrief.Site;
 /// (<see cref="Recycled"/>, with its own manifest: its pages are kept where their facts did not
 /// change), and the background deletion of other leftovers, joined before the swap.
 /// </summary>
-internal sealed class PreviousSite
+internal sealed class PreviousSite : IDisposable
 {
     /// <summary>Nothing to reuse (no lock held, or nothing there).</summary>
     public static readonly PreviousSite None = new(null, null, null, Task.CompletedTask);
@@ -22,7 +22,7 @@ internal sealed class PreviousSite
     /// <summary>The live site's manifest when it was built from the same inputs; null for a clean build.</summary>
     public BuildManifest? Manifest { get; }
 
-    /// <summary>The claimed folder's manifest (hashes only) when built from the same inputs.</summary>
+    /// <summary>The claimed folder's manifest when built from the same inputs (its pages are kept by facts hash).</summary>
     public BuildManifest? RecycledManifest { get; }
 
     /// <summary>The previous-but-one site, claimed (renamed to a staging name) as this build's staging folder.</summary>
@@ -44,10 +44,20 @@ internal sealed class PreviousSite
         var recycled = Directory.Exists(output.Target) ? output.ClaimPrevious() : null;
         var cleanup = output.CleanLeftoversAsync(keep: recycled);
         var claimed = recycled;
-        var readRecycled = claimed is null ? Task.FromResult<BuildManifest?>(null) : Task.Run(() => BuildManifest.TryRead(claimed, run.Locales, hashesOnly: true));
-        var previous = Directory.Exists(output.Target) ? BuildManifest.TryRead(output.Target, run.Locales) : null;
-        previous = previous is not null && previous.Inputs == run.Inputs ? previous : null;
-        var recycledManifest = readRecycled.Result is { } r && r.Inputs == run.Inputs ? r : null;
+        var readRecycled = claimed is null ? Task.FromResult<BuildManifest?>(null) : Task.Run(() => BuildManifest.TryOpen(claimed, run.Locales));
+        var previous = Directory.Exists(output.Target) ? BuildManifest.TryOpen(output.Target, run.Locales) : null;
+        if (previous is not null && previous.Inputs != run.Inputs)
+        {
+            previous.Dispose();
+            previous = null;
+        }
+
+        var recycledManifest = readRecycled.Result;
+        if (recycledManifest is not null && (recycledManifest.Inputs != run.Inputs || recycled is null || previous is null))
+        {
+            recycledManifest.Dispose();
+            recycledManifest = null;
+        }
         if (previous is null && recycled is not null)
         {
             // The site's own manifest is missing, corrupt, foreign or for other inputs: a clean build, from nothing.
@@ -57,5 +67,12 @@ internal sealed class PreviousSite
         }
 
         return new PreviousSite(previous, recycledManifest, recycled, cleanup);
+    }
+
+    /// <summary>Closes the manifests (before the swap: a folder with an open file cannot be renamed everywhere).</summary>
+    public void Dispose()
+    {
+        Manifest?.Dispose();
+        RecycledManifest?.Dispose();
     }
 }

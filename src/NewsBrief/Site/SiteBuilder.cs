@@ -61,6 +61,12 @@ public sealed class SiteOptions
     /// </summary>
     public Action<FactFile, string, string, DiagnosticBag>? CheckFacts { get; init; }
 
+    /// <summary>
+    /// Called (on the build's thread) with each facts file that has a diagnostic, while the build
+    /// still holds it, so that the diagnostic printer can quote it; the build holds no file longer.
+    /// </summary>
+    public Action<SiteSource>? SourceQuoted { get; init; }
+
     /// <summary><c>--strict</c>: a warning fails the build as an error does (nothing is written).</summary>
     public bool Strict { get; init; }
 
@@ -75,33 +81,52 @@ public sealed class SiteOptions
 /// What a build did. <see cref="Rendered"/> and <see cref="Reused"/> count briefs (all locales of one
 /// facts file); <see cref="Parsed"/> counts facts files parsed (a rebuild parses only changed or new ones).
 /// </summary>
-public sealed record SiteBuildResult(bool Succeeded, int Briefs, int Pages, int Rendered, int Reused, int Parsed);
+public sealed record SiteBuildResult(bool Succeeded, int Briefs, int Pages, int Rendered, int Reused, int Parsed)
+{
+    /// <summary>
+    /// Briefs whose pages were already in place in the recycled staging folder (the previous-but-one
+    /// site, or the spare a clean build keeps): no file written or linked for them. Part of <see cref="Reused"/>.
+    /// </summary>
+    public int Recycled { get; init; }
+
+    /// <summary>The site index of a successful build: every brief in slug order, as the site-wide pages placed it.</summary>
+    public IReadOnlyList<SiteIndexItem> Index { get; init; } = [];
+}
+
+/// <summary>One brief as the site index holds it: slug, date, kind and tags (nothing per locale, no text).</summary>
+public sealed record SiteIndexItem(string Slug, PartialDate Date, string Kind, IReadOnlyList<string> Tags);
 
 /// <summary>
-/// <c>newsbrief build</c>: reads and hashes every facts file, parses and validates every file the
-/// previous build's manifest does not list with the same hash (all diagnostics, not just the
-/// first), renders those briefs in every locale in parallel into a staging folder next to the site
-/// (unchanged briefs' pages are linked from the previous site, their index entries come from the
-/// manifest), adds indexes, feeds, the sitemap and assets, and swaps the staging folder in only
-/// when nothing failed. The locales, templates, base URL and tool are part of the manifest's
-/// fingerprint: when any differs, everything is parsed and rendered. The bytes are those of a clean build.
+/// <c>newsbrief build</c>: streams the facts files through in slug order, a batch at a time: each is
+/// read and hashed, parsed and validated unless the previous build's manifest lists it with the same
+/// hash (all diagnostics, not just the first), and its pages in every locale rendered into a staging
+/// folder next to the site (unchanged briefs' pages are kept or linked from the previous site, their
+/// summaries come from the manifest); then the indexes, feeds, the sitemap and assets are written
+/// from the small per-brief index, and the staging folder is swapped in only when nothing failed.
+/// Memory holds the index and one batch, not the archive. The locales, templates, base URL and tool
+/// are part of the manifest's fingerprint: when any differs, everything is parsed and rendered. The
+/// bytes are those of a clean build.
 /// </summary>
 /// <remarks>
 /// The build is a row of named steps, each in its own type, data flowing one way: the target is
 /// checked and locked (<see cref="SiteTarget"/>), what earlier builds left is claimed
-/// (<see cref="PreviousSite"/>), facts files are parsed (<see cref="BriefParsing"/>), every brief's
-/// summary is known (<see cref="BriefSummaries"/>), the site-wide files are composed from the
-/// summaries (<see cref="SiteFiles"/>), the staging folder is prepared (<see cref="StagingRecycler"/>),
-/// brief pages are rendered or linked (<see cref="BriefPublishing"/>), and the whole is written and
-/// swapped in.
+/// (<see cref="PreviousSite"/>), the files are put in slug order (<see cref="SlugOrder"/>), the
+/// staging folder is prepared (<see cref="StagingRecycler"/>), the briefs stream through into pages,
+/// the manifest and the site index (<see cref="BriefStream"/>, <see cref="SiteIndex"/>), the
+/// site-wide files are written from the index (<see cref="SiteFiles"/>), and the whole is swapped in.
 /// </remarks>
 public static class SiteBuilder
 {
+    /// <summary>Builds the site from facts files already in memory (see the streaming overload).</summary>
+    public static SiteBuildResult Build(Workspace workspace, IReadOnlyList<SiteSource> sources, SiteOptions options, DiagnosticBag diagnostics) =>
+        Build(workspace, new SiteSourceList(sources), options, diagnostics);
+
     /// <summary>
     /// Builds the site, one build per site at a time (see <see cref="BuildLock"/>); on failure the
-    /// previous site is untouched and nothing is left behind but the lock file next to it.
+    /// previous site is untouched and nothing is left behind but the lock file next to it. The
+    /// sources are read as the build reaches them.
     /// </summary>
-    public static SiteBuildResult Build(Workspace workspace, IReadOnlyList<SiteSource> sources, SiteOptions options, DiagnosticBag diagnostics)
+    public static SiteBuildResult Build(Workspace workspace, ISiteSources sources, SiteOptions options, DiagnosticBag diagnostics)
     {
         var failed = new SiteBuildResult(false, 0, 0, 0, 0, 0);
         var run = new SiteBuildRun(workspace, options, diagnostics);
@@ -114,74 +139,87 @@ public static class SiteBuilder
         run.Timings.Stage("build lock");
 
         var previous = PreviousSite.None;
-        Task<List<SiteFile>>? composing = null;
         string? staging = null;
+        string? spare = null;
         try
         {
-            // 0. What earlier builds left, and every file's hash (parallel, while the manifests are read).
-            var hashing = FactsHashes.Start(sources, run.Jobs);
+            // 0. What earlier builds left, and the files in slug order (known from their names).
             previous = held is null ? PreviousSite.None : PreviousSite.Claim(run);
-            var hashes = hashing.Result;
             staging = previous.Recycled;
-            run.Timings.Stage("manifests and hashes");
+            var order = new SlugOrder(sources);
+            run.Timings.Stage("manifests, slug order");
 
-            // 1. Parse and validate the files the previous build did not list with the same hash.
-            var items = BriefParsing.Run(run, sources, hashes, previous.Manifest);
-            run.Timings.Stage("parse");
-            DuplicateSlugs.Report(items, diagnostics);
-            if (run.Failed)
-            {
-                return failed;
-            }
-
-            var briefs = items.OrderBy(b => b.Slug, StringComparer.Ordinal).ToList();
-
-            // 2. Every brief's summary in every locale (what indexes, feeds, sitemap and manifest need).
-            //    With all of them known, the site-wide files are composed while the staging folder is
-            //    prepared and the briefs render (a rebuild's largest piece of work after the facts'
-            //    hashes), and written once the pages are in place.
-            var pages = new SitePages(workspace, run.Urls);
-            var summaries = BriefSummaries.Of(run, pages, briefs);
-            var siteFiles = new SiteFiles(run, pages, summaries, keptSitemap: SiteFiles.KeptSitemap(run, previous.Manifest, briefs, summaries));
-            composing = summaries.Complete && run.Jobs.MaxDegreeOfParallelism > 1 ? Task.Run(siteFiles.Compose) : null;
-            run.Timings.Stage("summaries");
-
-            // 3. The staging folder: the recycled previous-but-one site (unchanged pages kept) or a new one.
-            var kept = previous.Recycled is { } recycled ? StagingRecycler.Recycle(recycled, run.Locales, briefs, previous.RecycledManifest) : null;
+            // 1. The staging folder: the recycled previous-but-one site (its pages counted, kept brief
+            //    by brief when unchanged) or a new one. Written to only if the build goes on to its
+            //    swap; a failed build discards it.
+            var recycler = previous.Recycled is { } recycled ? StagingRecycler.Prepare(recycled, run.Locales, order, previous.RecycledManifest) : null;
             staging ??= run.Output.CreateStaging();
             StagingRecycler.CreateFolders(staging, run.Locales);
+            // With nothing to recycle or link (no usable previous site), every page is written, and
+            // hard-linked as it is written into a spare twin that becomes the kept previous site: the
+            // first rebuild after a clean build then recycles it as every later rebuild does, instead
+            // of linking every unchanged page into a new tree.
+            if (held is not null && previous.Manifest is null)
+            {
+                spare = run.Output.CreateStaging();
+                StagingRecycler.CreateFolders(spare, run.Locales);
+            }
+
             run.Timings.Stage("staging");
 
-            // 4. Render (or link) every brief in every locale, in parallel.
-            var rendered = BriefPublishing.Publish(run, pages, briefs, summaries, kept, staging);
-            run.Timings.Stage("render");
+            // 2. Every brief, streamed: read, parse, render, then its manifest line and index entry.
+            var pages = new SitePages(workspace, run.Urls);
+            using var manifest = new ManifestWriter(Path.Combine(staging, BuildManifest.RelativePath), run.Inputs, run.Locales);
+            var index = new SiteIndex(manifest, run.Locales);
+            var stream = new BriefStream(run, sources, pages, previous, recycler, staging, spare);
+            stream.Run(order, manifest, index);
+            run.Timings.Stage("briefs");
             if (run.Failed)
             {
                 return failed;
             }
 
-            // 5. Indexes, feeds, the chooser, the sitemap and assets (composed above), and the manifest
-            //    (which lists only briefs that rendered without any diagnostic): written in parallel.
-            var files = composing?.Result ?? siteFiles.Compose();
-            siteFiles.LinkOrComposeSitemap(staging, files);
+            stream.ReportRenderDiagnostics();
+            if (run.Failed)
+            {
+                return failed;
+            }
+
+            // 3. Indexes, feeds, the chooser, the sitemap and assets, from the index.
+            manifest.Finish();
+            if (spare is not null && !SiteOutput.Reuse(Path.Combine(staging, BuildManifest.RelativePath), Path.Combine(spare, BuildManifest.RelativePath)))
+            {
+                throw new IOException("The manifest could not be linked into the spare site.");
+            }
+
+            var siteFiles = new SiteFiles(run, pages, index);
+            siteFiles.Write(staging, previous.Manifest);
             run.Timings.Stage("indexes, feeds, sitemap");
-            files.Add(new SiteFile(BuildManifest.RelativePath, BuildManifest.Of(run.Inputs, briefs, summaries.All, run.Locales.Count).ToUtf8(run.Locales)));
             if (run.Failed)
             {
                 return failed;
             }
 
-            SiteFiles.Write(staging, files, run.Jobs);
-            run.Timings.Stage("manifest, writing");
-
-            // 6. Swap: the only step that touches the previous site (which is renamed aside, not deleted).
+            // 4. Swap: the only step that touches the previous site (which is renamed aside, not deleted).
+            previous.Dispose();
+            manifest.Dispose();
             previous.Cleanup.Wait();
             run.Timings.Stage("join leftover cleanup");
-            run.Output.Swap(staging);
+            var old = run.Output.Swap(staging);
             staging = null;
+            if (spare is not null)
+            {
+                run.Output.KeepSpare(spare, old);
+                spare = null;
+            }
+
             run.Timings.Stage("swap");
-            var pageCount = briefs.Count * run.Locales.Count + run.Locales.Count + 1;
-            return new SiteBuildResult(true, briefs.Count, pageCount, rendered, briefs.Count - rendered, run.Parsed);
+            var briefs = index.Entries.Count;
+            return new SiteBuildResult(true, briefs, briefs * run.Locales.Count + siteFiles.PageCount, stream.Rendered, briefs - stream.Rendered, run.Parsed)
+            {
+                Recycled = stream.Recycled,
+                Index = index.Entries.Select(e => new SiteIndexItem(e.Slug, e.Date, e.Kind, e.Tags)).ToList(),
+            };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerExceptions: var inner } && inner.All(x => x is IOException or UnauthorizedAccessException))
         {
@@ -191,18 +229,9 @@ public static class SiteBuilder
         }
         finally
         {
-            // A failed build still waits for the files it was composing, so that no diagnostic of
-            // theirs arrives after the build has returned.
-            try
-            {
-                composing?.Wait();
-            }
-            catch (AggregateException)
-            {
-                // Only a build that already failed gets here with a failed composition.
-            }
-
+            previous.Dispose();
             SiteOutput.Discard(staging);
+            SiteOutput.Discard(spare);
             try
             {
                 previous.Cleanup.Wait();
@@ -291,15 +320,4 @@ internal sealed class BuildTimings(Action<string, TimeSpan>? report)
             clock.Restart();
         }
     }
-}
-
-/// <summary>Every facts file's content hash, computed in parallel on another thread.</summary>
-internal static class FactsHashes
-{
-    public static Task<string[]> Start(IReadOnlyList<SiteSource> sources, ParallelOptions jobs) => Task.Run(() =>
-    {
-        var hashes = new string[sources.Count];
-        Parallel.For(0, sources.Count, jobs, i => hashes[i] = ContentHash.Of(sources[i].Bytes));
-        return hashes;
-    });
 }

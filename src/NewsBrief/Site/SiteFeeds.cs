@@ -67,6 +67,13 @@ internal static class SiteFeeds
     public static byte[] Sitemap(IReadOnlyList<LocaleData> locales, SiteUrls urls, string defaultLocale, IReadOnlyList<BriefSummary> briefsBySlug)
     {
         using var stream = new MemoryStream();
+        WriteSitemap(stream, locales, urls, defaultLocale, briefsBySlug.Select(b => (b.Slug, b.Date)));
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes <c>sitemap.xml</c> into <paramref name="stream"/> as the briefs (slug order) are enumerated, never held whole.</summary>
+    public static void WriteSitemap(Stream stream, IReadOnlyList<LocaleData> locales, SiteUrls urls, string defaultLocale, IEnumerable<(string Slug, PartialDate Date)> briefsBySlug)
+    {
         using (var xml = XmlWriter.Create(stream, Settings))
         {
             xml.WriteStartDocument();
@@ -82,17 +89,17 @@ internal static class SiteFeeds
 
             var pages = new string[locales.Count]; // one brief's page per locale: each <url> lists them all
             var defaultIndex = locales.Select(l => l.Code).ToList().IndexOf(defaultLocale);
-            foreach (var brief in briefsBySlug)
+            foreach (var (slug, date) in briefsBySlug)
             {
                 for (var l = 0; l < locales.Count; l++)
                 {
-                    pages[l] = urls.Brief(locales[l].Code, brief.Slug);
+                    pages[l] = urls.Brief(locales[l].Code, slug);
                 }
 
-                var xDefault = defaultIndex >= 0 ? pages[defaultIndex] : urls.Brief(defaultLocale, brief.Slug);
+                var xDefault = defaultIndex >= 0 ? pages[defaultIndex] : urls.Brief(defaultLocale, slug);
                 for (var l = 0; l < locales.Count; l++)
                 {
-                    Url(xml, pages[l], brief.Date, locales, pages, xDefault);
+                    Url(xml, pages[l], date, locales, pages, xDefault);
                 }
             }
 
@@ -101,7 +108,6 @@ internal static class SiteFeeds
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 
     /// <param name="alternates">The same page in each of <paramref name="locales"/>, in that order.</param>

@@ -83,23 +83,36 @@ internal sealed class SitePages
     }
 
     /// <summary>The index of a locale: every brief, newest first.</summary>
-    public string? IndexPage(string locale, IReadOnlyList<BriefSummary> newestFirst, DiagnosticBag diagnostics)
+    public string? IndexPage(string locale, IReadOnlyList<BriefSummary> newestFirst, DiagnosticBag diagnostics) =>
+        workspace.Layouts.Render(IndexLayout, workspace.Renderer.FormatterFor(locale), IndexModel(locale, newestFirst.Select(IndexItem).ToList()), diagnostics);
+
+    /// <summary>
+    /// The index of a locale written straight into <paramref name="writer"/>, its entries read as the
+    /// layout's loop reaches them (every brief of the archive, never held at once); false when the layout failed (reported).
+    /// </summary>
+    public bool WriteIndexPage(string locale, IEnumerable<BriefSummary> newestFirst, int count, TextWriter writer, DiagnosticBag diagnostics) =>
+        workspace.Layouts.RenderTo(IndexLayout, workspace.Renderer.FormatterFor(locale), IndexModel(locale, new LayoutItems(newestFirst.Select(IndexItem))), writer,
+            outputLimit: (1L << 20) + (64L << 10) * count, diagnostics);
+
+    private Dictionary<string, object?> IndexModel(string locale, object items)
     {
         var ui = workspace.Locales[locale].Ui;
         var title = ui.GetValueOrDefault("site_title", "NewsBrief");
         var description = ui.GetValueOrDefault("site_description", title);
         var model = Common(locale, "../", title, description, urls.LocaleIndex(locale),
             urls.LocaleIndex, urls.Root, l => "../" + l + "/", "website", WebsiteJsonLd(workspace.Locales[locale].Tag, title, description));
-        model["items"] = newestFirst.Select(b => new Dictionary<string, object?>
-        {
-            ["href"] = b.Slug + "/",
-            ["headline"] = b.Headline,
-            ["lede"] = b.Lede,
-            ["date"] = b.DateText,
-            ["date_iso"] = b.Date.ToString(),
-        }).ToList();
-        return workspace.Layouts.Render(IndexLayout, workspace.Renderer.FormatterFor(locale), model, diagnostics);
+        model["items"] = items;
+        return model;
     }
+
+    private static IReadOnlyDictionary<string, object?> IndexItem(BriefSummary b) => new Dictionary<string, object?>
+    {
+        ["href"] = b.Slug + "/",
+        ["headline"] = b.Headline,
+        ["lede"] = b.Lede,
+        ["date"] = b.DateText,
+        ["date_iso"] = b.Date.ToString(),
+    };
 
     /// <summary>The language chooser at the root, written in the default locale with each choice in its own language.</summary>
     public string? Chooser(DiagnosticBag diagnostics)

@@ -357,7 +357,7 @@ public sealed partial class BuildCommandTests : IDisposable
         {
             "truncated" => text[..(text.Length / 2)],
             "edited" => text.Replace($"Project {SiteFixtures.Code(3)} costs", "Project 3 costz", StringComparison.Ordinal), // valid JSON, wrong content
-            _ => text.Replace("newsbrief-site-manifest/2", "newsbrief-site-manifest/1", StringComparison.Ordinal),
+            _ => text.Replace(NewsBrief.Site.BuildManifest.Format, "newsbrief-site-manifest/1", StringComparison.Ordinal),
         };
         Assert.NotEqual(text, corrupt);
         File.Delete(manifest); // a new file: the kept previous site shares no bytes with it
@@ -434,13 +434,18 @@ public sealed partial class BuildCommandTests : IDisposable
         SiteFixtures.WriteStories(facts, 3);
         Assert.Equal(0, Build().ExitCode);
         Assert.Equal(0, Build().ExitCode);
-        Assert.Single(SiteFixtures.Previous(site));
+        var before = Assert.Single(SiteFixtures.Previous(site));
         Directory.Delete(site, recursive: true);
 
         var clean = Build();
 
         Assert.Contains("(3 rendered, 0 unchanged; 3 facts files parsed)", clean.Error, StringComparison.Ordinal);
-        Assert.Empty(SiteFixtures.Previous(site));
+        // The previous site is gone; what is kept is the clean build's spare twin of its own pages
+        // (for the first rebuild to recycle), holding exactly the new site's pages and manifest.
+        var kept = Assert.Single(SiteFixtures.Previous(site));
+        Assert.NotEqual(before, kept);
+        Assert.Equal(SiteFixtures.Tree(site).Where(f => f.Key.EndsWith(".md", StringComparison.Ordinal) || f.Key.Contains("/story-", StringComparison.Ordinal) || f.Key.StartsWith(".newsbrief/", StringComparison.Ordinal)),
+            SiteFixtures.Tree(kept));
         Assert.Empty(SiteFixtures.Leftovers(site));
     }
 
