@@ -29,7 +29,7 @@ internal sealed class BriefStream
     private readonly SitePages pages;
     private readonly PreviousSite previous;
     private readonly StagingRecycler? recycler;
-    private readonly string staging;
+    private readonly string? staging;
     private readonly string? spare;
     private readonly bool[] liveLocales;
     private readonly List<Diagnostic> renderDiagnostics = [];
@@ -38,7 +38,7 @@ internal sealed class BriefStream
     private int done;
 
     /// <param name="spare">A clean build's spare twin of its pages (see <see cref="SiteOutput.KeepSpare"/>), or null.</param>
-    public BriefStream(SiteBuildRun run, ISiteSources sources, SitePages pages, PreviousSite previous, StagingRecycler? recycler, string staging, string? spare)
+    public BriefStream(SiteBuildRun run, ISiteSources sources, SitePages pages, PreviousSite previous, StagingRecycler? recycler, string? staging, string? spare)
     {
         this.spare = spare;
         this.run = run;
@@ -164,7 +164,7 @@ internal sealed class BriefStream
         outcome.Valid = true;
         // A brief sharing its slug with another is never written (the build fails), nor is anything
         // once reading and parsing have failed the build: its render diagnostics would not be shown.
-        if (!outcome.Duplicate && !run.Failed)
+        if (!outcome.Duplicate && !run.Failed && staging is not null)
         {
             Publish(position, slug, hash, source, record is not null, ref facts, summaries, errors, outcome);
         }
@@ -196,6 +196,7 @@ internal sealed class BriefStream
     /// <summary>The brief's page and Markdown in every locale: kept, linked or rendered.</summary>
     private void Publish(int position, string slug, string hash, SiteSource source, bool known, ref FactFile? facts, BriefSummary?[] summaries, string?[] errors, BriefOutcome outcome)
     {
+        var staging = this.staging!;
         var local = outcome.RenderDiagnostics;
         var locales = run.Locales;
         var output = run.Output;

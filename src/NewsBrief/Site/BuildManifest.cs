@@ -230,9 +230,9 @@ internal sealed class BuildManifest : IDisposable
     public static BuildManifest? TryOpen(string siteFolder, IReadOnlyList<string> locales)
     {
         var path = Path.Combine(siteFolder, RelativePath);
-        if (FileKinds.Of(path) != FileKind.Regular)
+        if (!File.Exists(path))
         {
-            return null; // missing, or a link or pipe planted there: never opened
+            return null;
         }
 
         SafeFileHandle? handle = null;
@@ -550,22 +550,24 @@ internal sealed class BuildManifest : IDisposable
 /// </summary>
 internal sealed class ManifestWriter : IDisposable
 {
-    private readonly FileStream stream;
+    private readonly FileStream? stream;
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly int localeCount;
     private long count;
+    private long position;
 
-    public ManifestWriter(string path, string inputs, IReadOnlyList<string> locales)
+    /// <param name="path">The manifest's path in staging; null for a build that may write nothing (it only reports the facts' diagnostics).</param>
+    public ManifestWriter(string? path, string inputs, IReadOnlyList<string> locales)
     {
         localeCount = locales.Count;
-        stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.Read, BufferSize = 1 << 16 });
+        stream = path is null ? null : new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.Read, BufferSize = 1 << 16 });
         Write(BuildManifest.Header(inputs, locales));
     }
 
     /// <summary>Appends a brief's line (its bytes as <see cref="ManifestRecord.ToLine"/> made them); returns where it is.</summary>
     public ManifestEntry Append(string hashOfFacts, PartialDate date, bool clean, byte[] line)
     {
-        var offset = stream.Position;
+        var offset = position;
         Write(line);
         count++;
         return new ManifestEntry(hashOfFacts, date, clean, offset, line.Length);
@@ -575,14 +577,19 @@ internal sealed class ManifestWriter : IDisposable
     public void Finish()
     {
         var trailer = BuildManifest.Trailer(count, hash.GetHashAndReset());
-        stream.Write(trailer);
-        stream.WriteByte((byte)'\n');
-        stream.Flush();
+        stream?.Write(trailer);
+        stream?.WriteByte((byte)'\n');
+        stream?.Flush();
     }
 
     /// <summary>Reads a line back (after <see cref="Finish"/> or a flush).</summary>
     public ManifestRecord? Record(ManifestEntry entry)
     {
+        if (stream is null)
+        {
+            return null;
+        }
+
         var line = new byte[entry.Length];
         RandomAccess.Read(stream.SafeFileHandle, line, entry.Offset);
         return ManifestRecord.Parse(line, localeCount);
@@ -590,14 +597,15 @@ internal sealed class ManifestWriter : IDisposable
 
     public void Dispose()
     {
-        stream.Dispose();
+        stream?.Dispose();
         hash.Dispose();
     }
 
     private void Write(byte[] line)
     {
-        stream.Write(line);
-        stream.WriteByte((byte)'\n');
+        stream?.Write(line);
+        stream?.WriteByte((byte)'\n');
+        position += line.Length + 1;
         hash.AppendData(line);
         hash.AppendData("\n"u8);
     }

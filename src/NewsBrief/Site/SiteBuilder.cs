@@ -152,9 +152,14 @@ public static class SiteBuilder
             // 1. The staging folder: the recycled previous-but-one site (its pages counted, kept brief
             //    by brief when unchanged) or a new one. Written to only if the build goes on to its
             //    swap; a failed build discards it.
+            //    Without the lock nothing is written anywhere: the briefs are only parsed and checked.
             var recycler = previous.Recycled is { } recycled ? StagingRecycler.Prepare(recycled, run.Locales, order, previous.RecycledManifest) : null;
-            staging ??= run.Output.CreateStaging();
-            StagingRecycler.CreateFolders(staging, run.Locales);
+            if (held is not null)
+            {
+                staging ??= run.Output.CreateStaging();
+                StagingRecycler.CreateFolders(staging, run.Locales);
+            }
+
             // With nothing to recycle or link (no usable previous site), every page is written, and
             // hard-linked as it is written into a spare twin that becomes the kept previous site: the
             // first rebuild after a clean build then recycles it as every later rebuild does, instead
@@ -169,14 +174,14 @@ public static class SiteBuilder
 
             // 2. Every brief, streamed: read, parse, render, then its manifest line and index entry.
             var pages = new SitePages(workspace, run.Urls);
-            using var manifest = new ManifestWriter(Path.Combine(staging, BuildManifest.RelativePath), run.Inputs, run.Locales);
+            using var manifest = new ManifestWriter(staging is null ? null : Path.Combine(staging, BuildManifest.RelativePath), run.Inputs, run.Locales);
             var index = new SiteIndex(manifest, run.Locales);
             var stream = new BriefStream(run, sources, pages, previous, recycler, staging, spare);
             stream.Run(order, manifest, index);
             run.Timings.Stage("briefs");
-            if (run.Failed)
+            if (run.Failed || staging is null)
             {
-                return failed;
+                return failed; // without the lock, an error was reported
             }
 
             stream.ReportRenderDiagnostics();
