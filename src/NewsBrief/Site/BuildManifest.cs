@@ -555,6 +555,7 @@ internal sealed class ManifestWriter : IDisposable
     private readonly int localeCount;
     private long count;
     private long position;
+    private SafeFileHandle? handle;
 
     /// <param name="path">The manifest's path in staging; null for a build that may write nothing (it only reports the facts' diagnostics).</param>
     public ManifestWriter(string? path, string inputs, IReadOnlyList<string> locales)
@@ -580,18 +581,21 @@ internal sealed class ManifestWriter : IDisposable
         stream?.Write(trailer);
         stream?.WriteByte((byte)'\n');
         stream?.Flush();
+        // Taken once, here: FileStream flushes on every access to its handle, and the pages that read
+        // lines back run on several threads.
+        handle = stream?.SafeFileHandle;
     }
 
-    /// <summary>Reads a line back (after <see cref="Finish"/> or a flush).</summary>
+    /// <summary>Reads a line back (after <see cref="Finish"/>; any thread).</summary>
     public ManifestRecord? Record(ManifestEntry entry)
     {
-        if (stream is null)
+        if (handle is null)
         {
             return null;
         }
 
         var line = new byte[entry.Length];
-        RandomAccess.Read(stream.SafeFileHandle, line, entry.Offset);
+        RandomAccess.Read(handle, line, entry.Offset);
         return ManifestRecord.Parse(line, localeCount);
     }
 
