@@ -91,7 +91,7 @@ internal sealed class BriefStream
 
                 if (outcome.Line is { } line && outcome.Record is { } record)
                 {
-                    var entry = manifest.Append(record.Hash, record.Date, record.Clean, line);
+                    var entry = manifest.Append(record.Date, record.Clean, line);
                     index.Add(record.Slug, record.Date, record.Kind, record.Tags, entry);
                 }
 

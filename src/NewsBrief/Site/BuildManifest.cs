@@ -565,13 +565,17 @@ internal sealed class ManifestWriter : IDisposable
         Write(BuildManifest.Header(inputs, locales));
     }
 
-    /// <summary>Appends a brief's line (its bytes as <see cref="ManifestRecord.ToLine"/> made them); returns where it is.</summary>
-    public ManifestEntry Append(string hashOfFacts, PartialDate date, bool clean, byte[] line)
+    /// <summary>
+    /// Appends a brief's line (its bytes as <see cref="ManifestRecord.ToLine"/> made them); returns
+    /// where it is. The entry leaves the hash out (it is in the line): the site index keeps an entry
+    /// per brief, and 64 characters a brief add up in a large archive.
+    /// </summary>
+    public ManifestEntry Append(PartialDate date, bool clean, byte[] line)
     {
         var offset = position;
         Write(line);
         count++;
-        return new ManifestEntry(hashOfFacts, date, clean, offset, line.Length);
+        return new ManifestEntry("", date, clean, offset, line.Length);
     }
 
     /// <summary>Writes the trailer and flushes; the file is complete.</summary>

@@ -39,7 +39,7 @@ public sealed class BuildManifestTests
         {
             foreach (var record in Records())
             {
-                writer.Append(record.Hash, record.Date, record.Clean, record.ToLine());
+                writer.Append(record.Date, record.Clean, record.ToLine());
             }
 
             writer.Finish();
