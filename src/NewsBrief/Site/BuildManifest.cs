@@ -13,7 +13,14 @@ internal sealed record ManifestLocale(string DateText, string Headline, string L
 /// One brief of a previous build: the hash of its facts file and, per locale (ordinal order of
 /// codes, as the workspace lists them), the summary the indexes and feeds were written from.
 /// </summary>
-internal sealed record ManifestBrief(string Hash, PartialDate Date, IReadOnlyList<ManifestLocale> Locales);
+internal sealed record ManifestBrief(string Hash, PartialDate Date, IReadOnlyList<ManifestLocale> Locales)
+{
+    /// <summary>The brief's tags as written (its tag pages come from them).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The brief's kind (its section).</summary>
+    public string Kind { get; init; } = "brief";
+}
 
 /// <summary>
 /// <c>SITE/.newsbrief/manifest.json</c>: what the site was built from. <see cref="Inputs"/>
@@ -31,7 +38,7 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
     public const string RelativePath = ".newsbrief/manifest.json";
 
     /// <summary>Changes whenever what the manifest holds or how it is written changes.</summary>
-    public const string Format = "newsbrief-site-manifest/2";
+    public const string Format = "newsbrief-site-manifest/3";
 
     private static readonly JsonWriterOptions Indented = new() { Indented = true, NewLine = "\n" };
 
@@ -143,6 +150,8 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
             string? hash = null;
             PartialDate? date = null;
             ManifestLocale[]? perLocale = null;
+            string? kind = null;
+            List<string>? tags = null;
             Expect(ref reader, JsonTokenType.StartObject);
             while (Next(ref reader) == JsonTokenType.PropertyName)
             {
@@ -159,6 +168,23 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
 
                         date = parsed;
                         break;
+                    case "kind":
+                        kind = ReadString(ref reader);
+                        break;
+                    case "tags":
+                        tags = [];
+                        Expect(ref reader, JsonTokenType.StartArray);
+                        while (Next(ref reader) == JsonTokenType.String)
+                        {
+                            tags.Add(reader.GetString()!);
+                        }
+
+                        if (reader.TokenType != JsonTokenType.EndArray)
+                        {
+                            return null;
+                        }
+
+                        break;
                     case "locales":
                         perLocale = ReadLocales(ref reader, locales, hashesOnly);
                         if (perLocale is null)
@@ -172,7 +198,8 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
                 }
             }
 
-            if (hash is null || date is not { } known || perLocale is null || !briefs.TryAdd(slug, new ManifestBrief(hash, known, perLocale)))
+            if (hash is null || date is not { } known || perLocale is null || kind is null || tags is null
+                || !briefs.TryAdd(slug, new ManifestBrief(hash, known, perLocale) { Kind = kind, Tags = tags }))
             {
                 return null;
             }
@@ -268,6 +295,14 @@ internal sealed record BuildManifest(string Inputs, SortedDictionary<string, Man
                 json.WriteStartObject(slug);
                 json.WriteString("hash", brief.Hash);
                 json.WriteString("date", brief.Date.ToString());
+                json.WriteString("kind", brief.Kind);
+                json.WriteStartArray("tags");
+                foreach (var tag in brief.Tags)
+                {
+                    json.WriteStringValue(tag);
+                }
+
+                json.WriteEndArray();
                 json.WriteStartObject("locales");
                 for (var l = 0; l < locales.Count; l++)
                 {

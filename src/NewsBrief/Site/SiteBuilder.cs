@@ -61,6 +61,9 @@ public sealed class SiteOptions
     /// </summary>
     public Action<FactFile, string, string, DiagnosticBag>? CheckFacts { get; init; }
 
+    /// <summary>Briefs per list page (<c>--page-size</c>): the front pages, kind, tag and month sections (see Sections/Pagination).</summary>
+    public int PageSize { get; init; } = Sections.SiteSections.DefaultPageSize;
+
     /// <summary><c>--strict</c>: a warning fails the build as an error does (nothing is written).</summary>
     public bool Strict { get; init; }
 
@@ -88,8 +91,6 @@ public sealed record SiteBuildResult(bool Succeeded, int Briefs, int Pages, int 
 /// </summary>
 public static class SiteBuilder
 {
-    private const string SitemapFile = "sitemap.xml";
-
     /// <summary>
     /// Builds the site, one build per site at a time (see <see cref="BuildLock"/>); on failure the
     /// previous site is untouched and nothing is left behind but the lock file next to it.
@@ -129,6 +130,7 @@ public static class SiteBuilder
 
         var cleanup = Task.CompletedTask;
         Task<List<(string Path, byte[] Bytes)>>? composing = null;
+        Task<Sections.SectionPlan>? planning = null;
         string? staging = null;
         try
         {
@@ -194,6 +196,7 @@ public static class SiteBuilder
             timings.Stage("parse");
 
             ReportDuplicateSlugs(items, diagnostics);
+            Sections.SiteSections.ReportReservedSlugs(items.Where(b => b.Facts is not null || b.Known is not null).Select(b => (b.Slug, b.Source.DisplayPath)), diagnostics);
             if (diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0))
             {
                 return failed;
@@ -219,7 +222,7 @@ public static class SiteBuilder
                     if (item.Known is { } known)
                     {
                         var entry = known.Locales[l];
-                        summaries[i, l] = new BriefSummary(item.Slug, locales[l], known.Date, entry.DateText, entry.Headline, entry.Lede);
+                        summaries[i, l] = new BriefSummary(item.Slug, locales[l], known.Date, entry.DateText, entry.Headline, entry.Lede) { Tags = known.Tags, Kind = known.Kind };
                     }
                     else if (item.Facts is { } facts)
                     {
@@ -237,16 +240,17 @@ public static class SiteBuilder
                 }
             });
 
-            // The sitemap holds every brief's URLs and date (lastmod) for this base URL and these locales.
-            // With the same inputs (else previous is null), the same briefs and the same dates, it is the
-            // previous site's byte for byte, so it is linked from there like an unchanged page instead of
-            // composed again: at 10,000 briefs it is 10 MB, 0.1-0.2 s of a one-file rebuild's compose.
-            var keptSitemap = summarized && SameSitemap(previous, briefs, summaries) ? Path.Combine(output.Target, SitemapFile) : null;
-
             // Composed on another thread unless the build is to use one; a build that fails discards them.
             composing = summarized && jobs.MaxDegreeOfParallelism > 1
-                ? Task.Run(() => ComposeSiteFiles(workspace, pages, urls, locales, summaries, sitemap: keptSitemap is null, jobs, diagnostics))
+                ? Task.Run(() => ComposeSiteFiles(workspace, pages, urls, locales, summaries, jobs, diagnostics))
                 : null;
+
+            // The list pages, section feeds and sitemap (Sections/): planned (fingerprinted, not rendered)
+            // from the summaries on another thread too; written after the briefs, linking from the live
+            // site each file whose fingerprint it lists (only when built from the same inputs).
+            var liveSite = previous is null ? null : output.Target;
+            Sections.SectionPlan PlanSections() => Sections.SiteSections.Plan(workspace, pages, urls, locales, briefs.Count, (i, l) => summaries[i, l], options.PageSize, inputs, liveSite, jobs);
+            planning = summarized && jobs.MaxDegreeOfParallelism > 1 ? Task.Run(PlanSections) : null;
             timings.Stage("summaries");
 
             var kept = recycled is null ? null : Recycle(recycled, locales, briefs, recycledManifest);
@@ -357,13 +361,9 @@ public static class SiteBuilder
 
             // 4. Indexes, feeds, the chooser, the sitemap and assets (composed above), and the manifest
             //    (which lists only briefs that rendered without any diagnostic): written in parallel.
-            var pageCount = briefs.Count * locales.Count + locales.Count + 1;
-            var files = composing?.Result ?? ComposeSiteFiles(workspace, pages, urls, locales, summaries, sitemap: keptSitemap is null, jobs, diagnostics);
-            if (keptSitemap is not null && !SiteOutput.Reuse(keptSitemap, Path.Combine(staging, SitemapFile)))
-            {
-                // Gone from the previous site since its manifest was written: composed after all.
-                files.Add((SitemapFile, SiteFeeds.Sitemap(workspace.Locales.Locales, urls, pages.DefaultLocale, SummariesOf(summaries, locale: 0))));
-            }
+            var files = composing?.Result ?? ComposeSiteFiles(workspace, pages, urls, locales, summaries, jobs, diagnostics);
+            var sections = planning?.Result ?? PlanSections();
+            var pageCount = briefs.Count * locales.Count + sections.HtmlPages + 1;
 
             timings.Stage("indexes, feeds, sitemap");
             var manifest = new BuildManifest(inputs, new SortedDictionary<string, ManifestBrief>(StringComparer.Ordinal));
@@ -372,7 +372,7 @@ public static class SiteBuilder
                 if (briefs[i].Clean)
                 {
                     var perLocale = Enumerable.Range(0, locales.Count).Select(l => new ManifestLocale(summaries[i, l].DateText, summaries[i, l].Headline, summaries[i, l].Lede)).ToList();
-                    manifest.Briefs[briefs[i].Slug] = new ManifestBrief(briefs[i].Hash, summaries[i, 0].Date, perLocale);
+                    manifest.Briefs[briefs[i].Slug] = new ManifestBrief(briefs[i].Hash, summaries[i, 0].Date, perLocale) { Tags = summaries[i, 0].Tags, Kind = summaries[i, 0].Kind };
                 }
             }
 
@@ -389,6 +389,12 @@ public static class SiteBuilder
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 SiteOutput.WriteBytes(target, file.Bytes);
             });
+            sections.Write(staging, liveSite, jobs, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return failed; // a list page's layout failed (reported); the staging folder is discarded
+            }
+
             timings.Stage("manifest, writing");
 
             // 4. Swap: the only step that touches the previous site (which is renamed aside, not deleted).
@@ -416,6 +422,15 @@ public static class SiteBuilder
             catch (AggregateException)
             {
                 // Only a build that already failed gets here with a failed composition.
+            }
+
+            try
+            {
+                planning?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // As above.
             }
 
             SiteOutput.Discard(staging);
@@ -455,12 +470,13 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// The site's files other than brief pages and the manifest, as (path in the site, bytes): each
-    /// locale's Atom feed and index (newest first), the sitemap, the language chooser and the assets.
-    /// Layout failures are reported to <paramref name="diagnostics"/> and their page left out (the build then fails).
+    /// The site's files other than brief pages, the manifest and the sections (Sections/: list
+    /// pages, section feeds, sitemap), as (path in the site, bytes): each locale's Atom feed, the
+    /// language chooser and the assets. Layout failures are reported to <paramref name="diagnostics"/>
+    /// and their page left out (the build then fails).
     /// </summary>
     private static List<(string Path, byte[] Bytes)> ComposeSiteFiles(Workspace workspace, SitePages pages, SiteUrls urls, IReadOnlyList<string> locales,
-        BriefSummary[,] summaries, bool sitemap, ParallelOptions jobs, DiagnosticBag diagnostics)
+        BriefSummary[,] summaries, ParallelOptions jobs, DiagnosticBag diagnostics)
     {
         var briefCount = summaries.GetLength(0);
         var files = new System.Collections.Concurrent.ConcurrentBag<(string Path, byte[] Bytes)>();
@@ -473,20 +489,11 @@ public static class SiteBuilder
                 var newestFirst = Enumerable.Range(0, briefCount).Select(i => summaries[i, locale])
                     .OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
                 files.Add((locales[locale] + "/feed.xml", SiteFeeds.Atom(workspace.Locales[locales[locale]], urls, newestFirst)));
-                if (pages.IndexPage(locales[locale], newestFirst, diagnostics) is { } index)
-                {
-                    files.Add((locales[locale] + "/index.html", SiteOutput.Utf8Bytes(index)));
-                }
             });
         }
 
         parts.Add(() =>
         {
-            if (sitemap)
-            {
-                files.Add((SitemapFile, SiteFeeds.Sitemap(workspace.Locales.Locales, urls, pages.DefaultLocale, SummariesOf(summaries, locale: 0))));
-            }
-
             if (pages.Chooser(diagnostics) is { } chooser)
             {
                 files.Add(("index.html", SiteOutput.Utf8Bytes(chooser)));
@@ -499,32 +506,6 @@ public static class SiteBuilder
         });
         Parallel.Invoke(jobs, [.. parts]);
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
-    }
-
-    /// <summary>The briefs' summaries in one locale, in the briefs' (slug) order.</summary>
-    private static List<BriefSummary> SummariesOf(BriefSummary[,] summaries, int locale) =>
-        Enumerable.Range(0, summaries.GetLength(0)).Select(i => summaries[i, locale]).ToList();
-
-    /// <summary>
-    /// True when the site <paramref name="previous"/> describes (built from the same inputs) has a
-    /// sitemap for exactly these briefs with these dates: the same slugs, as many, each with the same date.
-    /// </summary>
-    private static bool SameSitemap(BuildManifest? previous, List<BriefItem> briefs, BriefSummary[,] summaries)
-    {
-        if (previous is null || previous.Briefs.Count != briefs.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < briefs.Count; i++)
-        {
-            if (!previous.Briefs.TryGetValue(briefs[i].Slug, out var built) || built.Date != summaries[i, 0].Date)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

@@ -357,7 +357,7 @@ public sealed partial class BuildCommandTests : IDisposable
         {
             "truncated" => text[..(text.Length / 2)],
             "edited" => text.Replace($"Project {SiteFixtures.Code(3)} costs", "Project 3 costz", StringComparison.Ordinal), // valid JSON, wrong content
-            _ => text.Replace("newsbrief-site-manifest/2", "newsbrief-site-manifest/1", StringComparison.Ordinal),
+            _ => text.Replace("newsbrief-site-manifest/3", "newsbrief-site-manifest/1", StringComparison.Ordinal),
         };
         Assert.NotEqual(text, corrupt);
         File.Delete(manifest); // a new file: the kept previous site shares no bytes with it

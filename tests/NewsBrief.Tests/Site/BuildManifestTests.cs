@@ -78,7 +78,7 @@ public sealed class BuildManifestTests
 
     [Theory]
     [InlineData("\"Story 1", "\"Story 7")] // valid JSON, content that no longer matches its check
-    [InlineData("newsbrief-site-manifest/2", "newsbrief-site-manifest/1")]
+    [InlineData("newsbrief-site-manifest/3", "newsbrief-site-manifest/1")]
     [InlineData("\"headline\"", "\"headlines\"")]
     [InlineData("\"id\": {", "\"ms\": {")] // a locale of this build missing
     [InlineData("\"check\": \"", "\"check\": \"0")]
