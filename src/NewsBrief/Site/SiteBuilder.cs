@@ -64,6 +64,9 @@ public sealed class SiteOptions
     /// <summary>Briefs per list page (<c>--page-size</c>): the front pages, kind, tag and month sections (see Sections/Pagination).</summary>
     public int PageSize { get; init; } = Sections.SiteSections.DefaultPageSize;
 
+    /// <summary>URLs per sitemap file (the protocol's 50,000); lower only in tests, to see the sitemap index without 50,000 URLs.</summary>
+    internal int SitemapUrlsPerFile { get; init; } = Sections.SectionSitemap.MaxUrls;
+
     /// <summary><c>--strict</c>: a warning fails the build as an error does (nothing is written).</summary>
     public bool Strict { get; init; }
 
@@ -249,7 +252,7 @@ public static class SiteBuilder
             // from the summaries on another thread too; written after the briefs, linking from the live
             // site each file whose fingerprint it lists (only when built from the same inputs).
             var liveSite = previous is null ? null : output.Target;
-            Sections.SectionPlan PlanSections() => Sections.SiteSections.Plan(workspace, pages, urls, locales, briefs.Count, (i, l) => summaries[i, l], options.PageSize, inputs, liveSite, jobs);
+            Sections.SectionPlan PlanSections() => Sections.SiteSections.Plan(workspace, pages, urls, locales, briefs.Count, (i, l) => summaries[i, l], options.PageSize, inputs, liveSite, jobs, options.SitemapUrlsPerFile);
             planning = summarized && jobs.MaxDegreeOfParallelism > 1 ? Task.Run(PlanSections) : null;
             timings.Stage("summaries");
 
