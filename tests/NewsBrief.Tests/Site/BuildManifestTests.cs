@@ -22,7 +22,7 @@ public sealed class BuildManifestTests
             [
                 new ManifestLocale($"Sept. 1{i}, 2025", $"Story {i} \"costs\" $294,000 <b>", "Lede with \\ backslash, é and \u2028."),
                 new ManifestLocale($"1{i} September 2025", $"Cerita {i} Rp4,87 miliar", "Lede & </script>"),
-            ]);
+            ]) { Tags = i == 0 ? [] : ["ai", $"Ekonomi \"{i}\"", "../x"], Kind = i == 2 ? "analysis" : "brief" };
         }
 
         return new BuildManifest(new string('f', 64), briefs);
@@ -43,6 +43,8 @@ public sealed class BuildManifestTests
             Assert.Equal(brief.Hash, read.Briefs[slug].Hash);
             Assert.Equal(brief.Date, read.Briefs[slug].Date);
             Assert.Equal(brief.Locales, read.Briefs[slug].Locales);
+            Assert.Equal(brief.Tags, read.Briefs[slug].Tags); // the section pages of unchanged briefs come from these
+            Assert.Equal(brief.Kind, read.Briefs[slug].Kind);
         }
 
         Assert.Equal(written.ToUtf8(Locales), read.ToUtf8(Locales));
@@ -80,6 +82,8 @@ public sealed class BuildManifestTests
     [InlineData("\"Story 1", "\"Story 7")] // valid JSON, content that no longer matches its check
     [InlineData("newsbrief-site-manifest/3", "newsbrief-site-manifest/1")]
     [InlineData("\"headline\"", "\"headlines\"")]
+    [InlineData("\"kind\": \"analysis\"", "\"kinds\": \"analysis\"")]
+    [InlineData("\"tags\": [", "\"tags\": [1, ")]
     [InlineData("\"id\": {", "\"ms\": {")] // a locale of this build missing
     [InlineData("\"check\": \"", "\"check\": \"0")]
     public void Parse_RefusesAnEditedManifest(string find, string replace)

@@ -377,6 +377,46 @@ public sealed partial class SectionSiteTests : IDisposable
     }
 
     [Fact]
+    public void Rebuild_TagsChangedButNotTheDate_MovesTheBriefAndItsSitemapEntries()
+    {
+        WriteStory(0, ["old"]);
+        WriteStory(1, ["old"]);
+        BuildOk(50);
+
+        WriteStory(1, ["new"]); // same date, same briefs: only the tags differ
+        BuildOk(50);
+
+        var sitemap = File.ReadAllText(Path.Combine(Site, "sitemap.xml"));
+        Assert.Contains(BaseUrl + "en/tags/new/", sitemap, StringComparison.Ordinal);
+        Assert.Equal(["story-0001"], ItemSlugs(Page("id/tags/new/index.html")));
+        Assert.Equal(["story-0000"], ItemSlugs(Page("id/tags/old/index.html")));
+        Assert.Equal(CleanTree(50), SiteFixtures.Tree(Site));
+    }
+
+    [Fact]
+    public void Rebuild_LinkPlantedForASectionFolder_IsNotFollowed()
+    {
+        WriteStory(0, ["economy"]);
+        WriteStory(1, ["economy"]);
+        BuildOk(50);
+
+        // Someone replaces the live site's tags folder with a link to their own folder, whose page
+        // the rebuild would link into the new site if it followed the link.
+        var outside = Path.Combine(dir.Path, "outside");
+        SiteFixtures.Copy(Path.Combine(Site, "en", "tags"), outside);
+        File.WriteAllText(Path.Combine(outside, "economy", "index.html"), "planted");
+        Directory.Delete(Path.Combine(Site, "en", "tags"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(Site, "en", "tags"), outside);
+
+        BuildOk(50);
+
+        Assert.Equal(FileKind.Directory, FileKinds.Of(Path.Combine(Site, "en", "tags")));
+        Assert.DoesNotContain("planted", SiteFixtures.Utf8(Path.Combine(Site, "en", "tags", "economy", "index.html")), StringComparison.Ordinal);
+        Assert.Equal("planted", File.ReadAllText(Path.Combine(outside, "economy", "index.html"))); // left alone
+        Assert.Equal(CleanTree(50), SiteFixtures.Tree(Site));
+    }
+
+    [Fact]
     public void Rebuild_OtherPageSize_RewritesTheLists()
     {
         for (var i = 0; i < 7; i++)
