@@ -66,6 +66,7 @@ internal sealed class BriefStream
         var batch = BatchPerJob * run.Jobs.MaxDegreeOfParallelism;
         var outcomes = new BriefOutcome?[Math.Min(batch, Math.Max(1, order.Count))];
         var duplicates = new List<(string Slug, string Display, bool Valid)>();
+        var reserved = new List<(string Slug, string Display)>();
         for (var start = 0; start < order.Count; start += batch)
         {
             var count = Math.Min(batch, order.Count - start);
@@ -93,6 +94,10 @@ internal sealed class BriefStream
                 {
                     var entry = manifest.Append(record.Date, record.Clean, line);
                     index.Add(record.Slug, record.Date, record.Kind, record.Tags, entry);
+                    if (Sections.SectionCatalog.ReservedSlugs.Contains(record.Slug, StringComparer.Ordinal))
+                    {
+                        reserved.Add((record.Slug, sources.DisplayPath(order.Sources[first + k])));
+                    }
                 }
 
                 run.Options.Progress?.Invoke(++done, order.Count);
@@ -100,6 +105,7 @@ internal sealed class BriefStream
         }
 
         DuplicateSlugs.Report(duplicates, run.Diagnostics);
+        Sections.SiteSections.ReportReservedSlugs(reserved, run.Diagnostics);
     }
 
     /// <summary>Adds the render step's diagnostics to the build's (once reading and parsing let the build go on).</summary>

@@ -193,7 +193,7 @@ internal sealed class BuildManifest : IDisposable
     public const string RelativePath = ".newsbrief/manifest.json";
 
     /// <summary>Changes whenever what the manifest holds or how it is written changes.</summary>
-    public const string Format = "newsbrief-site-manifest/3";
+    public const string Format = "newsbrief-site-manifest/4";
 
     private readonly SafeFileHandle handle;
     private readonly int localeCount;

@@ -67,6 +67,12 @@ public sealed class SiteOptions
     /// </summary>
     public Action<SiteSource>? SourceQuoted { get; init; }
 
+    /// <summary>Briefs per list page (<c>--page-size</c>): the front pages, kind, tag and month sections (see Sections/Pagination).</summary>
+    public int PageSize { get; init; } = Sections.SiteSections.DefaultPageSize;
+
+    /// <summary>URLs per sitemap file (the protocol's 50,000); lower only in tests, to see the sitemap index without 50,000 URLs.</summary>
+    internal int SitemapUrlsPerFile { get; init; } = Sections.SectionSitemap.MaxUrls;
+
     /// <summary><c>--strict</c>: a warning fails the build as an error does (nothing is written).</summary>
     public bool Strict { get; init; }
 
@@ -190,7 +196,7 @@ public static class SiteBuilder
                 return failed;
             }
 
-            // 3. Indexes, feeds, the chooser, the sitemap and assets, from the index.
+            // 3. List pages (front pages and sections), feeds, the chooser, the sitemap and assets, from the index.
             manifest.Finish();
             if (spare is not null && !SiteOutput.Reuse(Path.Combine(staging, BuildManifest.RelativePath), Path.Combine(spare, BuildManifest.RelativePath)))
             {

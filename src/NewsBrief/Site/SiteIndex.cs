@@ -60,8 +60,15 @@ internal sealed class SiteIndex(ManifestWriter manifest, IReadOnlyList<string> l
     {
         var record = manifest.Record(entry.Line) ?? throw new IOException($"The manifest line of '{entry.Slug}' does not read back.");
         var text = record.Locales[locale];
-        return new BriefSummary(entry.Slug, locales[locale], entry.Date, text.DateText, text.Headline, text.Lede);
+        return new BriefSummary(entry.Slug, locales[locale], entry.Date, text.DateText, text.Headline, text.Lede) { Tags = entry.Tags, Kind = entry.Kind };
     }
+
+    /// <summary>
+    /// What places a brief in the site's sections and sitemap (slug, date, kind, tags), from the
+    /// entry alone: no manifest read, no text (headline, lede and date as written are empty).
+    /// </summary>
+    public BriefSummary Placing(SiteIndexEntry entry) =>
+        new(entry.Slug, locales[0], entry.Date, "", "", "") { Tags = entry.Tags, Kind = entry.Kind };
 
     private string Share(string value)
     {

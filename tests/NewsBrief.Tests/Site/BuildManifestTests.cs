@@ -98,8 +98,10 @@ public sealed class BuildManifestTests
 
     [Theory]
     [InlineData("\"Story 1", "\"Story 7")] // valid JSON, content that no longer matches its check
-    [InlineData("newsbrief-site-manifest/3", "newsbrief-site-manifest/2")]
+    [InlineData("newsbrief-site-manifest/4", "newsbrief-site-manifest/3")] // the previous format (before the section pages), and the sections branch's
     [InlineData("\"headline\"", "\"headlines\"")]
+    [InlineData("\"kind\":\"earthquake\"", "\"kinds\":\"earthquake\"")]
+    [InlineData("\"tags\":[", "\"tags\":[1,")]
     [InlineData("\"clean\":false", "\"clean\":true")]
     [InlineData("[\"en\",\"id\"]", "[\"en\",\"ms\"]")] // a locale of this build missing
     [InlineData("\"check\":\"", "\"check\":\"0")]
