@@ -83,49 +83,6 @@ public sealed class LayoutRenderer
         }
     }
 
-    /// <summary>
-    /// Renders <paramref name="layout"/> straight into <paramref name="writer"/> (a page too large to
-    /// hold: an index of every brief); the model may hold <see cref="LayoutItems"/>, read as the loop
-    /// reaches them. The output limit grows with the items (<paramref name="outputLimit"/>). False
-    /// (with a diagnostic, once per distinct failure) when the layout fails; the writer then holds part of a page.
-    /// </summary>
-    public bool RenderTo(string layout, LocaleFormatter formatter, IReadOnlyDictionary<string, object?> model, TextWriter writer, long outputLimit, DiagnosticBag diagnostics)
-    {
-        if (!templates.TryGet(layout, out var template))
-        {
-            diagnostics.Add(DiagnosticDescriptors.TemplateRejected, SourceLocation.StartOf("templates/" + layout + ".sbn"),
-                $"No layout 'templates/{layout}.sbn'. Copy it from the templates shipped with NewsBrief.");
-            return false;
-        }
-
-        try
-        {
-            // A context of its own, never pooled: its output is the writer, and its limit this page's.
-            var pool = new LocaleTemplateContext.Pool(formatter, templates, Functions.Value, context =>
-            {
-                context.LoopLimit = int.MaxValue;
-                context.OutputLimit = (int)Math.Min(int.MaxValue, outputLimit);
-                context.LimitToString = 64 * 1024 * 1024;
-            });
-            var context = pool.Rent(ToScript(model), CancellationToken.None);
-            context.PushOutput(new TextWriterOutput(writer));
-            template.Render(context);
-            context.PopOutput();
-            return true;
-        }
-        catch (ScriptRuntimeException e)
-        {
-            var location = TemplateCatalog.ToLocation(e.Span, "templates/" + layout + ".sbn");
-            if (reported.TryAdd($"{location} {e.OriginalMessage}", 0))
-            {
-                diagnostics.Add(DiagnosticDescriptors.TemplateRuntime, location,
-                    $"{e.OriginalMessage}. Fix the layout or the name it uses (it fails on every page that uses it; reported once).");
-            }
-
-            return false;
-        }
-    }
-
     private static ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();
@@ -139,12 +96,6 @@ public sealed class LayoutRenderer
         }), readOnly: false);
         functions.IsReadOnly = true;
         return functions;
-    }
-
-    /// <summary>A layout's view of <see cref="LayoutItems"/>: read-only maps, made as the loop asks for them.</summary>
-    private sealed class LazyScriptList(LayoutItems items) : IEnumerable
-    {
-        public IEnumerator GetEnumerator() => items.Items.Select(ToScript).GetEnumerator();
     }
 
     private static ScriptObject ToScript(IReadOnlyDictionary<string, object?> values)
@@ -163,17 +114,7 @@ public sealed class LayoutRenderer
     {
         null or string or bool or int => value,
         IReadOnlyDictionary<string, object?> map => ToScript(map),
-        LayoutItems items => new LazyScriptList(items),
         IEnumerable items => new ScriptArray(items.Cast<object?>().Select(Convert)) { IsReadOnly = true },
         _ => throw new ArgumentException($"Layouts see strings, booleans, numbers, maps and lists, not {value.GetType().Name}.", nameof(value)),
     };
-}
-
-/// <summary>
-/// A list a layout loops over that is read item by item as the loop reaches it, never held whole
-/// (an index page of every brief of the archive). Each item is a map of strings, as any model map.
-/// </summary>
-public sealed class LayoutItems(IEnumerable<IReadOnlyDictionary<string, object?>> items)
-{
-    internal IEnumerable<IReadOnlyDictionary<string, object?>> Items { get; } = items;
 }
