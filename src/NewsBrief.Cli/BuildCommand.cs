@@ -4,11 +4,12 @@ using System.Globalization;
 using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
 using NewsBrief.Site;
+using NewsBrief.Site.Sections;
 
 namespace NewsBrief.Cli;
 
 /// <summary>
-/// <c>newsbrief build DIR --out SITE [--base-url URL] [--jobs N] [--strict] [--format text|github|json] [--templates DIR] [--locales DIR]</c>:
+/// <c>newsbrief build DIR --out SITE [--base-url URL] [--jobs N] [--page-size N] [--strict] [--format text|github|json] [--templates DIR] [--locales DIR]</c>:
 /// the whole bilingual site, staged and swapped in only when every brief succeeded. Builds of one
 /// SITE take turns (a lock on <c>.SITE.lock</c> next to it): a second one says it waits, once, on stderr.
 /// <c>NEWSBRIEF_TIMINGS=1</c> prints each stage's time to stderr.
@@ -26,19 +27,24 @@ internal static class BuildCommand
         };
         // No default value shown in help: it would be this machine's core count.
         var jobs = new Option<int?>("--jobs") { Description = "Briefs rendered at once. Default: the number of cores.", HelpName = "N" };
+        var pageSize = new Option<int?>("--page-size")
+        {
+            Description = $"Briefs per list page (front pages, kind, tag and month sections), 1 to {SiteSections.MaxPageSize}. Default: {SiteSections.DefaultPageSize}.",
+            HelpName = "N",
+        };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (the figure checks', a default --base-url) as errors: the site is then left as it was." };
         var format = CommonOptions.Format();
         var overrides = new OverrideOptions();
         var command = new Command("build", "Build the static site: a language chooser, an index, feed and page per brief in every locale, and a sitemap.")
         {
-            dir, output, baseUrl, jobs, strict, format, overrides.Templates, overrides.Locales,
+            dir, output, baseUrl, jobs, pageSize, strict, format, overrides.Templates, overrides.Locales,
         };
         command.SetAction(parse => Run(cli, parse.GetValue(dir)!, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(jobs) ?? Environment.ProcessorCount,
-            parse.GetValue(strict), parse.GetValue(format), overrides.Get(parse)));
+            parse.GetValue(pageSize) ?? SiteSections.DefaultPageSize, parse.GetValue(strict), parse.GetValue(format), overrides.Get(parse)));
         return command;
     }
 
-    private static int Run(CliContext cli, string dir, string output, string? baseUrl, int jobs, bool strict, DiagnosticFormat format, ProjectOverrides overrides)
+    private static int Run(CliContext cli, string dir, string output, string? baseUrl, int jobs, int pageSize, bool strict, DiagnosticFormat format, ProjectOverrides overrides)
     {
         var url = SiteOptions.DefaultBaseUrl;
         if (baseUrl is not null && !TryParseBaseUrl(baseUrl, out url))
@@ -71,6 +77,15 @@ internal static class BuildCommand
 
         var bag = new DiagnosticBag();
         var printer = new DiagnosticPrinter(cli, format, strict);
+        if (pageSize is < 1 or > SiteSections.MaxPageSize)
+        {
+            bag.Add(DiagnosticDescriptors.PageSizeInvalid, SourceLocation.PathOnly("--page-size"),
+                string.Create(CultureInfo.InvariantCulture, $"--page-size {pageSize} is not a number of briefs per page this build can make: give a whole number from 1 to {SiteSections.MaxPageSize} (default {SiteSections.DefaultPageSize})."));
+            printer.Print(printer.Finalize(bag));
+            cli.Error.WriteLine($"newsbrief build: failed; '{output}' is unchanged.");
+            return ExitCodes.Errors;
+        }
+
         if (File.Exists(cli.Resolve(dir)))
         {
             // Not read as a facts file: 'build README.md' would otherwise be told to rename README.md to a slug.
@@ -89,11 +104,6 @@ internal static class BuildCommand
 
         var files = FactsInput.Expand(cli, [dir], bag);
         Time("finding the facts files");
-        // The facts files are read (in parallel, on other threads) while the locales and templates load;
-        // their diagnostics count only when the workspace loaded, as before.
-        var readBag = new DiagnosticBag();
-        var contents = new byte[]?[files.Count];
-        var reading = Task.Run(() => Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i => contents[i] = FactsInput.ReadBytes(cli, files[i], readBag)));
         var workspace = CommonOptions.LoadWorkspace(cli, files.Count > 0 ? files : [cli.Resolve(dir)], bag, overrides);
         Time("loading locales and templates");
         if (workspace is not null && (workspace.OverriddenTemplates.Count > 0 || workspace.OverriddenLocales.Count > 0))
@@ -105,39 +115,28 @@ internal static class BuildCommand
             }
         }
 
-        reading.Wait();
         SiteBuildResult? result = null;
         if (workspace is not null)
         {
-            bag.AddRange(readBag.Sorted());
-            var sources = new List<SiteSource>(files.Count);
-            for (var i = 0; i < files.Count; i++)
-            {
-                if (contents[i] is { } bytes)
-                {
-                    var source = new SiteSource(files[i], FactsInput.Display(cli, files[i]), bytes);
-                    printer.AddSource(source.DisplayPath, () => source.Text); // decoded only to quote a diagnostic
-                    sources.Add(source);
-                }
-            }
-
-            Time($"reading {sources.Count} files");
-
-            // Even after an unreadable file: the builder parses every other file, so all errors show at once.
+            // The facts files are read as the build reaches them (never all at once); even after an
+            // unreadable file the builder goes on with every other file, so all errors show at once.
             // Figure checks on every file the build parses, as check runs them (one checker per worker: its recognisers are not shared across threads).
             using var checkers = new ThreadLocal<FigureChecker>(() => new FigureChecker(workspace.Locales));
             using var progress = ProgressBar.Create(cli);
-            result = SiteBuilder.Build(workspace, sources, new SiteOptions
+            result = SiteBuilder.Build(workspace, new FactsFiles(cli, files), new SiteOptions
             {
                 OutputDirectory = cli.Resolve(output),
                 InputFolders = [cli.Resolve(dir), .. new[] { workspace.Folders.Templates, workspace.Folders.Locales }.OfType<string>(), cli.CurrentDirectory],
                 BaseUrl = url,
                 Jobs = jobs,
+                PageSize = pageSize,
                 Progress = progress is null ? null : progress.Report,
                 Timing = timings ? (name, _) => Time(name) : null,
                 // stderr in every --format: stdout stays the diagnostics (annotations, one JSON array).
                 WaitingForLock = () => cli.Error.WriteLine($"newsbrief build: waiting for another build of '{output}' to finish..."),
                 CheckFacts = (facts, path, text, local) => checkers.Value!.Check(facts, new SourceText(path, text), local),
+                // Only a file with a diagnostic is kept for the printer to quote (decoded only then).
+                SourceQuoted = source => printer.AddSource(source.DisplayPath, () => source.Text),
                 Strict = strict,
             }, bag);
         }
@@ -174,6 +173,17 @@ internal static class BuildCommand
         url = new Uri(parsed.AbsoluteUri.TrimEnd('/') + "/"); // one trailing slash: https://owner.github.io/repo → .../repo/
         return true;
     }
+}
+
+/// <summary>The facts files of a build, read (capped, as every facts file) when the build reaches each.</summary>
+internal sealed class FactsFiles(CliContext cli, IReadOnlyList<string> files) : ISiteSources
+{
+    public int Count => files.Count;
+
+    public string DisplayPath(int index) => FactsInput.Display(cli, files[index]);
+
+    public SiteSource? Read(int index, DiagnosticBag diagnostics) =>
+        FactsInput.ReadBytes(cli, files[index], diagnostics) is { } bytes ? new SiteSource(files[index], DisplayPath(index), bytes) : null;
 }
 
 /// <summary>

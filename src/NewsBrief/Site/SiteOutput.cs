@@ -134,9 +134,10 @@ internal sealed class SiteOutput
 
     /// <summary>
     /// Puts <paramref name="staging"/> in place of the site. The previous site ends up in
-    /// <c>.SITE.old-RANDOM</c> (one rename), for the next build to recycle.
+    /// <c>.SITE.old-RANDOM</c> (one rename), for the next build to recycle; returns that path (null
+    /// when there was no previous site).
     /// </summary>
-    public void Swap(string staging)
+    public string? Swap(string staging)
     {
         if (FileKinds.Of(Target) == FileKind.Directory && !OperatingSystem.IsWindows())
         {
@@ -148,20 +149,38 @@ internal sealed class SiteOutput
         if (!Directory.Exists(Target))
         {
             Directory.Move(staging, Target);
-            return;
+            return null;
         }
 
         var old = Path.Combine(Parent, OldPrefix + RandomSuffix());
         if (TryExchange(staging, Target))
         {
             Directory.Move(staging, old); // now holds the previous site
-            return;
+            return old;
         }
 
         var aside = Path.Combine(Parent, AsidePrefix + RandomSuffix());
         Directory.Move(Target, aside);
         Directory.Move(staging, Target);
         Directory.Move(aside, old);
+        return old;
+    }
+
+    /// <summary>
+    /// After the swap of a build that had nothing to recycle: <paramref name="spare"/> (a staging-named
+    /// twin of the new site's pages and manifest, hard links made as the pages were written) becomes
+    /// the kept previous site, so the next build recycles it as later builds recycle theirs; the site
+    /// the swap set aside (<paramref name="old"/>: none, or one built from other inputs, which no build
+    /// could recycle) is renamed to a staging name, a leftover the next build deletes in the background.
+    /// </summary>
+    public void KeepSpare(string spare, string? old)
+    {
+        if (old is not null)
+        {
+            Directory.Move(old, Path.Combine(Parent, StagingPrefix + RandomSuffix()));
+        }
+
+        Directory.Move(spare, Path.Combine(Parent, OldPrefix + RandomSuffix()));
     }
 
     /// <summary>

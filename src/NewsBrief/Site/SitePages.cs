@@ -11,7 +11,14 @@ using NewsBrief.Rendering.Templates;
 namespace NewsBrief.Site;
 
 /// <summary>What indexes, feeds and the sitemap need of one brief in one locale: plain text, never markup.</summary>
-internal sealed record BriefSummary(string Slug, string Locale, PartialDate Date, string DateText, string Headline, string Lede);
+internal sealed record BriefSummary(string Slug, string Locale, PartialDate Date, string DateText, string Headline, string Lede)
+{
+    /// <summary>The brief's tags as written (one tag page each: see Sections/TagSlug).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The brief's kind: its section.</summary>
+    public string Kind { get; init; } = "brief";
+}
 
 /// <summary>The site's absolute URLs, all under the base URL (which ends with '/').</summary>
 internal sealed class SiteUrls(Uri baseUrl)
@@ -25,6 +32,9 @@ internal sealed class SiteUrls(Uri baseUrl)
     public string Feed(string locale) => Root + locale + "/feed.xml";
 
     public string Sitemap => Root + "sitemap.xml";
+
+    /// <summary>A page under a locale's folder: <paramref name="path"/> is empty or ends with '/'.</summary>
+    public string Page(string locale, string path) => Root + locale + "/" + path;
 }
 
 /// <summary>
@@ -59,7 +69,7 @@ internal sealed class SitePages
         var text = new FactTextRenderer(new FigureFormatter(formatter), facts);
         return new BriefSummary(facts.Slug, locale, facts.Date, formatter.Date.Format(facts.Date),
             text.RenderPlain(facts.Headline.For(locale), TextStyle.Headline),
-            text.RenderPlain(facts.Lede.For(locale), TextStyle.Prose));
+            text.RenderPlain(facts.Lede.For(locale), TextStyle.Prose)) { Tags = facts.Tags, Kind = facts.Kind };
     }
 
     /// <summary>The page of one brief in one locale.</summary>
@@ -82,25 +92,6 @@ internal sealed class SitePages
         return workspace.Layouts.Render(PageLayout, workspace.Renderer.FormatterFor(locale), model, diagnostics);
     }
 
-    /// <summary>The index of a locale: every brief, newest first.</summary>
-    public string? IndexPage(string locale, IReadOnlyList<BriefSummary> newestFirst, DiagnosticBag diagnostics)
-    {
-        var ui = workspace.Locales[locale].Ui;
-        var title = ui.GetValueOrDefault("site_title", "NewsBrief");
-        var description = ui.GetValueOrDefault("site_description", title);
-        var model = Common(locale, "../", title, description, urls.LocaleIndex(locale),
-            urls.LocaleIndex, urls.Root, l => "../" + l + "/", "website", WebsiteJsonLd(workspace.Locales[locale].Tag, title, description));
-        model["items"] = newestFirst.Select(b => new Dictionary<string, object?>
-        {
-            ["href"] = b.Slug + "/",
-            ["headline"] = b.Headline,
-            ["lede"] = b.Lede,
-            ["date"] = b.DateText,
-            ["date_iso"] = b.Date.ToString(),
-        }).ToList();
-        return workspace.Layouts.Render(IndexLayout, workspace.Renderer.FormatterFor(locale), model, diagnostics);
-    }
-
     /// <summary>The language chooser at the root, written in the default locale with each choice in its own language.</summary>
     public string? Chooser(DiagnosticBag diagnostics)
     {
@@ -120,7 +111,8 @@ internal sealed class SitePages
         return workspace.Layouts.Render(ChooserLayout, workspace.Renderer.FormatterFor(DefaultLocale), model, diagnostics);
     }
 
-    private Dictionary<string, object?> Common(string locale, string root, string title, string description, string canonical,
+    /// <summary>What every page's layout sees: language, links, head; <c>prev</c> and <c>next</c> (rel links of paginated pages) are null here.</summary>
+    internal Dictionary<string, object?> Common(string locale, string root, string title, string description, string canonical,
         Func<string, string> alternate, string xDefault, Func<string, string> relative, string ogType, string jsonLd)
     {
         var data = workspace.Locales[locale];
@@ -138,6 +130,8 @@ internal sealed class SitePages
             ["canonical"] = canonical,
             ["og_type"] = ogType,
             ["json_ld"] = jsonLd,
+            ["prev"] = null,
+            ["next"] = null,
             ["x_default"] = xDefault,
             ["alternates"] = locales.Select(l => new Dictionary<string, object?> { ["hreflang"] = l.Tag, ["href"] = alternate(l.Code) }).ToList(),
             ["languages"] = locales.Select(l => new Dictionary<string, object?>
@@ -212,7 +206,7 @@ internal sealed class SitePages
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static string WebsiteJsonLd(string tag, string name, string description)
+    internal static string WebsiteJsonLd(string tag, string name, string description)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer))

@@ -19,6 +19,8 @@ public sealed partial class LayeringTests
         ["Rendering/Html"] = ["Diagnostics", "Markdig"],
         ["Rendering"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering.Templates", "Rendering.Html", "Scriban"],
         ["Site"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering", "Rendering.Templates", "Rendering.Html"],
+        // The section pages (list pages, section feeds, sitemap) are part of the site stage, planned from its brief summaries.
+        ["Site/Sections"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering", "Rendering.Templates", "Rendering.Html", "Site"],
         ["Recognition"] = ["Diagnostics", "Localization", "Facts", "Formatting"],
         ["Checks"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition"],
         ["Extraction"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition"],

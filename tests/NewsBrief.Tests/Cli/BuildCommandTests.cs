@@ -103,7 +103,10 @@ public sealed partial class BuildCommandTests : IDisposable
 
         Assert.Equal(first, second);
         Assert.Equal(first, SiteFixtures.Tree(site));
-        Assert.Equal(40 * 4 + 8, first.Count);
+        // Per brief two pages and two Markdown files; the chooser, sitemap, CSS, manifest and section
+        // fingerprints; per locale its feed and front page, the kind section's page and feed, and two
+        // months' archives (the 40 stories are dated January and February 2024).
+        Assert.Equal((40 * 4) + 5 + (2 * 6), first.Count);
     }
 
     [Fact]
@@ -204,7 +207,7 @@ public sealed partial class BuildCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Out);
-        Assert.Matches(@"^newsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged; 3 facts files parsed\)\.\n$", result.Error);
+        Assert.Matches(@"^newsbrief build: 3 briefs, 13 pages in \d+\.\d\d s \(3 rendered, 0 unchanged; 3 facts files parsed\)\.\n$", result.Error);
     }
 
     [Fact]
@@ -217,7 +220,7 @@ public sealed partial class BuildCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("\r[", result.Error, StringComparison.Ordinal);
         Assert.Contains("100% 3/3 briefs", result.Error, StringComparison.Ordinal);
-        Assert.Matches(@"\r\u001b\[2Knewsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged; 3 facts files parsed\)\.\n$", result.Error);
+        Assert.Matches(@"\r\u001b\[2Knewsbrief build: 3 briefs, 13 pages in \d+\.\d\d s \(3 rendered, 0 unchanged; 3 facts files parsed\)\.\n$", result.Error);
     }
 
     [Fact]
@@ -228,7 +231,7 @@ public sealed partial class BuildCommandTests : IDisposable
         var result = CliRunner.Run(dir.Path, terminal: true, ci: true, "build", "briefs", "--out", "out/site", "--base-url", "https://news.example.org/");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^newsbrief build: 3 briefs, 9 pages in \d+\.\d\d s \(3 rendered, 0 unchanged; 3 facts files parsed\)\.\n$", result.Error);
+        Assert.Matches(@"^newsbrief build: 3 briefs, 13 pages in \d+\.\d\d s \(3 rendered, 0 unchanged; 3 facts files parsed\)\.\n$", result.Error);
     }
 
     [Theory]
@@ -357,7 +360,7 @@ public sealed partial class BuildCommandTests : IDisposable
         {
             "truncated" => text[..(text.Length / 2)],
             "edited" => text.Replace($"Project {SiteFixtures.Code(3)} costs", "Project 3 costz", StringComparison.Ordinal), // valid JSON, wrong content
-            _ => text.Replace("newsbrief-site-manifest/2", "newsbrief-site-manifest/1", StringComparison.Ordinal),
+            _ => text.Replace(NewsBrief.Site.BuildManifest.Format, "newsbrief-site-manifest/1", StringComparison.Ordinal),
         };
         Assert.NotEqual(text, corrupt);
         File.Delete(manifest); // a new file: the kept previous site shares no bytes with it
@@ -434,13 +437,19 @@ public sealed partial class BuildCommandTests : IDisposable
         SiteFixtures.WriteStories(facts, 3);
         Assert.Equal(0, Build().ExitCode);
         Assert.Equal(0, Build().ExitCode);
-        Assert.Single(SiteFixtures.Previous(site));
+        var before = Assert.Single(SiteFixtures.Previous(site));
         Directory.Delete(site, recursive: true);
 
         var clean = Build();
 
         Assert.Contains("(3 rendered, 0 unchanged; 3 facts files parsed)", clean.Error, StringComparison.Ordinal);
-        Assert.Empty(SiteFixtures.Previous(site));
+        // The previous site is gone; what is kept is the clean build's spare twin of its own pages
+        // (for the first rebuild to recycle), holding exactly the new site's brief pages and manifest
+        // (not the section fingerprints: section files are linked from the live site, never recycled).
+        var kept = Assert.Single(SiteFixtures.Previous(site));
+        Assert.NotEqual(before, kept);
+        Assert.Equal(SiteFixtures.Tree(site).Where(f => f.Key.EndsWith(".md", StringComparison.Ordinal) || f.Key.Contains("/story-", StringComparison.Ordinal) || f.Key == ".newsbrief/manifest.json"),
+            SiteFixtures.Tree(kept));
         Assert.Empty(SiteFixtures.Leftovers(site));
     }
 

@@ -1,90 +1,114 @@
 using System.Text;
 using NewsBrief.Facts;
 using NewsBrief.Site;
+using NewsBrief.Tests.Support;
 
 namespace NewsBrief.Tests.Site;
 
 /// <summary>
-/// The manifest reader is a forward-only pass over the bytes; it must give back exactly what was
-/// written, and nothing (a clean build) for any manifest that is not byte for byte what a build wrote.
+/// The manifest is written a line per brief and read forward once, then line by line; it must give
+/// back exactly what was written, and nothing (a clean build) for any manifest that is not byte for
+/// byte what a build wrote.
 /// </summary>
 public sealed class BuildManifestTests
 {
     private static readonly string[] Locales = ["en", "id"];
 
-    private static BuildManifest Sample()
+    private static List<ManifestRecord> Records()
     {
-        var briefs = new SortedDictionary<string, ManifestBrief>(StringComparer.Ordinal);
+        var records = new List<ManifestRecord>();
         for (var i = 0; i < 3; i++)
         {
             PartialDate.TryParse($"2025-09-1{i}", out var date);
-            briefs[$"story-{i}"] = new ManifestBrief(new string((char)('a' + i), 64), date,
+            records.Add(new ManifestRecord($"story-{i}", new string((char)('a' + i), 64), date, Clean: i != 1, i == 2 ? "earthquake" : "brief", i == 0 ? [] : ["economy", "tag \"two\""],
             [
                 new ManifestLocale($"Sept. 1{i}, 2025", $"Story {i} \"costs\" $294,000 <b>", "Lede with \\ backslash, é and \u2028."),
                 new ManifestLocale($"1{i} September 2025", $"Cerita {i} Rp4,87 miliar", "Lede & </script>"),
-            ]);
+            ]));
         }
 
-        return new BuildManifest(new string('f', 64), briefs);
+        return records;
     }
 
-    [Fact]
-    public void Parse_GivesBackWhatWasWritten()
+    /// <summary>The bytes of a manifest of <see cref="Records"/>, written as a build writes it.</summary>
+    private static byte[] Sample()
     {
-        var written = Sample();
-
-        var read = BuildManifest.Parse(written.ToUtf8(Locales), Locales);
-
-        Assert.NotNull(read);
-        Assert.Equal(written.Inputs, read.Inputs);
-        Assert.Equal(written.Briefs.Keys, read.Briefs.Keys);
-        foreach (var (slug, brief) in written.Briefs)
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "manifest.json");
+        using (var writer = new ManifestWriter(path, new string('f', 64), Locales))
         {
-            Assert.Equal(brief.Hash, read.Briefs[slug].Hash);
-            Assert.Equal(brief.Date, read.Briefs[slug].Date);
-            Assert.Equal(brief.Locales, read.Briefs[slug].Locales);
+            foreach (var record in Records())
+            {
+                writer.Append(record.Date, record.Clean, record.ToLine());
+            }
+
+            writer.Finish();
         }
 
-        Assert.Equal(written.ToUtf8(Locales), read.ToUtf8(Locales));
+        return File.ReadAllBytes(path);
     }
 
     [Fact]
-    public void Parse_HashesOnly_GivesTheHashesAndChecksTheRest()
+    public void Open_GivesBackWhatWasWritten()
     {
-        var written = Sample();
-        var bytes = written.ToUtf8(Locales);
+        using var dir = new TempDir();
+        Directory.CreateDirectory(Path.Combine(dir.Path, ".newsbrief"));
+        File.WriteAllBytes(Path.Combine(dir.Path, BuildManifest.RelativePath), Sample());
 
-        var read = BuildManifest.Parse(bytes, Locales, hashesOnly: true);
+        using var read = BuildManifest.TryOpen(dir.Path, Locales);
 
         Assert.NotNull(read);
-        Assert.Equal(written.Briefs.ToDictionary(b => b.Key, b => b.Value.Hash), read.Briefs.ToDictionary(b => b.Key, b => b.Value.Hash));
-        Assert.All(read.Briefs.Values, b => Assert.Empty(b.Locales));
-        var edited = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("\"Story 1", "\"Story 7", StringComparison.Ordinal));
-        Assert.Null(BuildManifest.Parse(edited, Locales, hashesOnly: true));
-        var missing = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("\"id\": {", "\"ms\": {", StringComparison.Ordinal));
-        Assert.Null(BuildManifest.Parse(missing, Locales, hashesOnly: true));
+        Assert.Equal(new string('f', 64), read.Inputs);
+        var written = Records();
+        Assert.Equal(written.Select(r => r.Slug), read.Briefs.Keys.Order(StringComparer.Ordinal));
+        foreach (var record in written)
+        {
+            var entry = read.Briefs[record.Slug];
+            Assert.Equal((record.Hash, record.Date, record.Clean), (entry.Hash, entry.Date, entry.Clean));
+            var back = read.Record(entry);
+            Assert.NotNull(back);
+            Assert.Equal(record.Kind, back.Kind);
+            Assert.Equal(record.Tags, back.Tags);
+            Assert.Equal(record.Locales, back.Locales);
+            Assert.Equal(record.ToLine(), read.Line(entry));
+        }
+    }
+
+    [Fact]
+    public void Open_RefusesAnotherBuildsLocales()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(Path.Combine(dir.Path, ".newsbrief"));
+        File.WriteAllBytes(Path.Combine(dir.Path, BuildManifest.RelativePath), Sample());
+
+        Assert.Null(BuildManifest.TryOpen(dir.Path, ["en", "ms"]));
+        Assert.Null(BuildManifest.TryOpen(dir.Path, ["en"]));
     }
 
     [Fact]
     public void Parse_RefusesEveryTruncation()
     {
-        var bytes = Sample().ToUtf8(Locales);
-        // The last byte is the final newline, which JSON does not need.
-        for (var length = 0; length < bytes.Length - 1; length++)
+        var bytes = Sample();
+        Assert.NotNull(BuildManifest.Parse(bytes, Locales));
+        for (var length = 0; length < bytes.Length; length++)
         {
-            Assert.Null(BuildManifest.Parse(bytes.AsSpan(0, length), Locales));
+            Assert.Null(BuildManifest.Parse(bytes[..length], Locales));
         }
     }
 
     [Theory]
     [InlineData("\"Story 1", "\"Story 7")] // valid JSON, content that no longer matches its check
-    [InlineData("newsbrief-site-manifest/2", "newsbrief-site-manifest/1")]
+    [InlineData("newsbrief-site-manifest/4", "newsbrief-site-manifest/3")] // the previous format (before the section pages), and the sections branch's
     [InlineData("\"headline\"", "\"headlines\"")]
-    [InlineData("\"id\": {", "\"ms\": {")] // a locale of this build missing
-    [InlineData("\"check\": \"", "\"check\": \"0")]
+    [InlineData("\"kind\":\"earthquake\"", "\"kinds\":\"earthquake\"")]
+    [InlineData("\"tags\":[", "\"tags\":[1,")]
+    [InlineData("\"clean\":false", "\"clean\":true")]
+    [InlineData("[\"en\",\"id\"]", "[\"en\",\"ms\"]")] // a locale of this build missing
+    [InlineData("\"check\":\"", "\"check\":\"0")]
+    [InlineData("{\"briefs\":3,", "{\"briefs\":2,")]
     public void Parse_RefusesAnEditedManifest(string find, string replace)
     {
-        var text = Encoding.UTF8.GetString(Sample().ToUtf8(Locales));
+        var text = Encoding.UTF8.GetString(Sample());
         Assert.Contains(find, text, StringComparison.Ordinal);
 
         Assert.Null(BuildManifest.Parse(Encoding.UTF8.GetBytes(text.Replace(find, replace, StringComparison.Ordinal)), Locales));
@@ -92,10 +116,10 @@ public sealed class BuildManifestTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("[]")]
-    [InlineData("{}")]
-    [InlineData("null")]
-    [InlineData("{\"format\": 2}")]
+    [InlineData("[]\n")]
+    [InlineData("{}\n")]
+    [InlineData("null\n")]
+    [InlineData("{\"format\": 2}\n")]
     [InlineData("\u00ff\u00fe")]
     public void Parse_RefusesWhatIsNoManifest(string text) =>
         Assert.Null(BuildManifest.Parse(Encoding.UTF8.GetBytes(text), Locales));
@@ -103,8 +127,19 @@ public sealed class BuildManifestTests
     [Fact]
     public void Parse_RefusesTrailingContent()
     {
-        var bytes = Sample().ToUtf8(Locales);
+        var bytes = Sample();
 
-        Assert.Null(BuildManifest.Parse([.. bytes, .. "{}"u8], Locales));
+        Assert.Null(BuildManifest.Parse([.. bytes, .. "{}\n"u8], Locales));
+        Assert.Null(BuildManifest.Parse([.. bytes, .. "\n"u8], Locales));
+    }
+
+    [Fact]
+    public void Record_RefusesALineOfAnotherShape()
+    {
+        var line = Records()[0].ToLine();
+        Assert.NotNull(ManifestRecord.Parse(line, 2));
+        Assert.Null(ManifestRecord.Parse(line, 3));
+        Assert.Null(ManifestRecord.Parse(line.AsSpan(0, line.Length - 1), 2));
+        Assert.Null(ManifestRecord.Parse(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(line).Replace("\"kind\"", "\"kinds\"", StringComparison.Ordinal)), 2));
     }
 }

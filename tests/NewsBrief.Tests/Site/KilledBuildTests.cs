@@ -44,7 +44,7 @@ public sealed class KilledBuildTests
             {
                 // Too fast to kill on this machine: the new site must then be complete; restore the small one.
                 Assert.Equal(0, process.ExitCode);
-                Assert.Equal(1500 * 4 + 8, SiteFixtures.Tree(site).Count);
+                Assert.Equal(1500 * 2, SiteFixtures.Tree(site).Keys.Count(k => k.EndsWith(".md", StringComparison.Ordinal))); // every brief in both locales
                 Assert.Equal(0, CliRunner.Run(dir.Path, "build", "small", "--out", "site").ExitCode);
                 Assert.Equal(before, SiteFixtures.Tree(site));
             }

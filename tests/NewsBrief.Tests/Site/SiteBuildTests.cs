@@ -9,7 +9,7 @@ using NewsBrief.Tests.Support;
 namespace NewsBrief.Tests.Site;
 
 /// <summary>The site of the sample stories: its tree, every page's head, feeds, sitemap and JSON-LD.</summary>
-public sealed class SiteBuildTests : IDisposable
+public sealed partial class SiteBuildTests : IDisposable
 {
     private const string BaseUrl = "https://news.example.org/briefs/";
     private static readonly string[] NewestFirst = ["contoh-makmur-q3-2025-earnings", "hajj-cost-2026", "sumenep-earthquake-2025", "rupiah-jisdor-2025-09-25", "bi-rate-cut-2025-09-17", "deepseek-r1-training-cost", "indonesia-2025-budget-approved"];
@@ -44,7 +44,22 @@ public sealed class SiteBuildTests : IDisposable
             expected.AddRange(Slugs.SelectMany(s => new[] { $"{l}/{s}/index.html", $"{l}/{s}.md" }));
         }
 
-        Assert.Equal(expected.Order(StringComparer.Ordinal), SiteFixtures.Tree(site).Keys);
+        expected.Add(".newsbrief/sections.txt");
+        var tree = SiteFixtures.Tree(site).Keys.ToList();
+        // The section pages (docs/site.md) apart: a kind section, a page per tag, a month's archive.
+        Assert.Equal(expected.Order(StringComparer.Ordinal), tree.Where(f => !SectionFile().IsMatch(f)));
+        foreach (var l in Locales)
+        {
+            Assert.Contains($"{l}/kind/brief/index.html", tree);
+            Assert.Contains($"{l}/kind/brief/feed.xml", tree);
+            Assert.Contains($"{l}/archive/2025/09/index.html", tree);
+            foreach (var tag in Slugs.SelectMany(TagsOf))
+            {
+                Assert.Contains($"{l}/tags/{tag}/index.html", tree);
+                Assert.Contains($"{l}/tags/{tag}/feed.xml", tree);
+            }
+        }
+
         Assert.Empty(SiteFixtures.Leftovers(site));
     }
 
@@ -179,7 +194,10 @@ public sealed class SiteBuildTests : IDisposable
         var urls = doc.Root.Elements().ToList();
         Assert.All(urls, u => Assert.Equal(Sm + "url", u.Name));
         var locs = urls.Select(u => u.Element(Sm + "loc")!.Value).ToList();
-        Assert.Equal(Pages().Select(p => BaseUrl + p[..^"index.html".Length]).Order(StringComparer.Ordinal), locs.Order(StringComparer.Ordinal));
+        // Every HTML page of the site, section pages included.
+        var pages = Directory.GetFiles(site, "index.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'));
+        Assert.Equal(pages.Select(p => BaseUrl + p[..^"index.html".Length]).Order(StringComparer.Ordinal), locs.Order(StringComparer.Ordinal));
+        Assert.Superset(Pages().Select(p => BaseUrl + p[..^"index.html".Length]).ToHashSet(), locs.ToHashSet());
         foreach (var url in urls)
         {
             // Structure of the sitemap schema: loc first, then optional lastmod, then the xhtml links.
@@ -203,4 +221,16 @@ public sealed class SiteBuildTests : IDisposable
         Assert.DoesNotContain("url(", css, StringComparison.Ordinal);
         Assert.True(css.Length < 8192, $"site.css is {css.Length} bytes");
     }
+
+    /// <summary>The tags of an example brief, as its facts file lists them (plain words, so also their folder names).</summary>
+    private static IEnumerable<string> TagsOf(string slug) =>
+        TagsLine().Match(File.ReadAllText(Path.Combine(RepoFiles.Root, "examples", "briefs", slug + ".yml"))) is { Success: true } m
+            ? m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries)
+            : [];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^tags: \[(.*)\]", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex TagsLine();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(en|id)/(kind|tags|archive|page)/")]
+    private static partial System.Text.RegularExpressions.Regex SectionFile();
 }

@@ -4,7 +4,10 @@ using Xunit.Abstractions;
 
 namespace NewsBrief.Tests.Site;
 
-/// <summary>The sample site, built once for the quality checks.</summary>
+/// <summary>
+/// The sample site, built once for the quality checks, one brief per list page so that it has
+/// paginated front pages, tag, kind and month sections to check.
+/// </summary>
 public sealed class SampleSite : IDisposable
 {
     private readonly TempDir dir = new();
@@ -12,7 +15,7 @@ public sealed class SampleSite : IDisposable
     public SampleSite()
     {
         Root = Path.Combine(dir.Path, "site");
-        var result = CliRunner.Run(RepoFiles.Root, "build", "examples/briefs", "--out", Root, "--base-url", "https://news.example/");
+        var result = CliRunner.Run(RepoFiles.Root, "build", "examples/briefs", "--out", Root, "--base-url", "https://news.example/", "--page-size", "1");
         Assert.True(result.ExitCode == 0, result.Error);
     }
 
@@ -23,14 +26,14 @@ public sealed class SampleSite : IDisposable
 
 /// <summary>
 /// The sample site, checked by the tools a reviewer would use: the Nu HTML Checker on every page
-/// and the CSS, and axe-core in Debian's headless Chromium on the chooser, both indexes and a brief
-/// in each locale, with screenshots at 375 px and 1280 px kept as artifacts, in dark mode too, and in
+/// and the CSS, and axe-core in Debian's headless Chromium on the chooser, both indexes, a brief
+/// in each locale, and a numbered page of the index, a tag page and a month's archive page, with screenshots at 375 px and 1280 px kept as artifacts, in dark mode too, and in
 /// print (a PDF of each kept as an artifact).
 /// </summary>
 public sealed class SiteQualityTests(SampleSite site, ITestOutputHelper output) : IClassFixture<SampleSite>
 {
     private static readonly string[] AuditedPages =
-        ["/", "/id/", "/en/", "/id/deepseek-r1-training-cost/", "/en/deepseek-r1-training-cost/"];
+        ["/", "/id/", "/en/", "/id/deepseek-r1-training-cost/", "/en/deepseek-r1-training-cost/", "/en/page/1/", "/id/tags/economy/", "/en/archive/2025/09/"];
 
     [Fact]
     public void EveryPageAndTheCss_PassTheNuHtmlChecker()
