@@ -16,7 +16,8 @@ internal static class SiteFeeds
     /// <summary>A feed lists the newest briefs only; older ones stay on the index and in the sitemap.</summary>
     public const int FeedEntries = 50;
 
-    private static readonly XmlWriterSettings Settings = new()
+    /// <summary>How every XML file of the site is written (feeds, sitemaps): UTF-8 without BOM, two-space indent, LF.</summary>
+    internal static readonly XmlWriterSettings Settings = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,

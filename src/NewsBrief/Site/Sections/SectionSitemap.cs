@@ -22,14 +22,7 @@ internal static class SectionSitemap
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Replace,
-    };
+    private static XmlWriterSettings Settings => SiteFeeds.Settings;
 
     /// <summary>URLs per sitemap file: the protocol's limit.</summary>
     public const int MaxUrls = 50_000;
