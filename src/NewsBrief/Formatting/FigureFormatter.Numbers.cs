@@ -39,7 +39,7 @@ public sealed partial class FigureFormatter
 
     /// <summary>
     /// A change: the locale's word for a rise, a fall or no change, with the size
-    /// (<c>turun 0,45 persen</c>, <c>fell 0.45%</c>, <c>stagnan</c>, <c>was unchanged</c>); headlines
+    /// (<c>turun 0,45 persen</c>, <c>fell 0.45%</c>, <c>tidak berubah</c>, <c>remained unchanged</c>); headlines
     /// take their own words when the locale has them (AP: present tense, <c>falls 0.45%</c>).
     /// </summary>
     private string Change(Figure figure, FactFile facts, TextStyle style, FigurePlacement placement)

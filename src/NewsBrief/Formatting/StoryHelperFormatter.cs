@@ -121,14 +121,14 @@ public sealed class StoryHelperFormatter(LocaleFormatter formatter)
 
     /// <summary>
     /// A change of a level with its amount (<c>naik 0,25 persen</c>, <c>fell 25 basis points</c>,
-    /// <c>tidak berubah</c>). <paramref name="unit"/>: "" a number, "%" a percentage, "bp" or "pp"
+    /// <c>tidak berubah</c>), in the words of <c>{name:change}</c> (the locale's <c>changes.prose</c>). <paramref name="unit"/>: "" a number, "%" a percentage, "bp" or "pp"
     /// points, else a unit of the locale's <c>units:</c>.
     /// </summary>
     public string Change(decimal value, string unit)
     {
         if (value == 0)
         {
-            return H.Change.Zero;
+            return L.ChangesData.Prose.Zero; // the words of {name:change} (changes: in the locale file)
         }
 
         var size = Math.Abs(value);
@@ -140,7 +140,7 @@ public sealed class StoryHelperFormatter(LocaleFormatter formatter)
             _ when L.Units.ContainsKey(unit) => f.Count.Format(size, unit),
             _ => throw new StoryHelperException($"'{unit}' is not a unit of a change. Write \"\", \"%\", \"bp\", \"pp\" or a unit of {L.Path} (units:)."),
         };
-        return FieldPattern.Fill(value > 0 ? H.Change.Up : H.Change.Down, amount);
+        return FieldPattern.Fill(value > 0 ? L.ChangesData.Prose.Up : L.ChangesData.Prose.Down, amount);
     }
 
     /// <summary>Basis points ("bp") or percentage points ("pp") (<c>25 basis poin</c>, <c>0.5 percentage point</c>).</summary>

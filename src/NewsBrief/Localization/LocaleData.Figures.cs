@@ -48,7 +48,7 @@ public sealed class ChangeWords
     /// <summary>A fall (<c>turun {0}</c>, <c>fell {0}</c>).</summary>
     public string Down { get; set; } = "";
 
-    /// <summary>No change (<c>stagnan</c>, <c>was unchanged</c>).</summary>
+    /// <summary>No change (<c>tidak berubah</c>, <c>remained unchanged</c>).</summary>
     public string Zero { get; set; } = "";
 
     /// <summary>True when every word is set.</summary>

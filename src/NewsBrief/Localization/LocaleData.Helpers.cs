@@ -12,9 +12,6 @@ public sealed partial class LocaleData
 /// <summary><c>helpers:</c> the words of the language helpers story kinds use (docs/templates.md).</summary>
 public sealed class HelperSection
 {
-    /// <summary>A change of a level (<c>naik {0}</c>, <c>tidak berubah</c>; <c>rose {0}</c>, <c>was unchanged</c>).</summary>
-    public ChangeWords Change { get; set; } = new();
-
     /// <summary>A distance in kilometres (<c>{0} km</c>).</summary>
     public string Distance { get; set; } = "";
 

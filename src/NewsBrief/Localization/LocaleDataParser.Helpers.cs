@@ -7,13 +7,6 @@ public static partial class LocaleDataParser
     /// <summary>The tables of <c>helpers:</c>; nested so they initialise on first use.</summary>
     private static class HelperKeys
     {
-        private static readonly Dictionary<string, R.Field<ChangeWords>> Words = new(StringComparer.Ordinal)
-        {
-            ["up"] = static (r, s) => s.Up = r.String(),
-            ["down"] = static (r, s) => s.Down = r.String(),
-            ["zero"] = static (r, s) => s.Zero = r.String(),
-        };
-
         private static readonly Dictionary<string, R.Field<ProvinceData>> Province = new(StringComparer.Ordinal)
         {
             ["name"] = static (r, s) => s.Name = r.String(),
@@ -22,7 +15,6 @@ public static partial class LocaleDataParser
 
         public static readonly Dictionary<string, R.Field<HelperSection>> Helpers = new(StringComparer.Ordinal)
         {
-            ["change"] = static (r, s) => s.Change = r.Object(Words, new ChangeWords()) ?? new(),
             ["distance"] = static (r, s) => s.Distance = r.String(),
             ["distance_miles"] = static (r, s) => s.DistanceMiles = r.Map(static r => r.String()),
             ["magnitude"] = static (r, s) => s.Magnitude = r.String(),

@@ -15,7 +15,6 @@ internal static partial class LocaleDataValidator
             return;
         }
 
-        require(h.Change.IsComplete && Has(h.Change.Up, "{0}") && Has(h.Change.Down, "{0}"), "helpers.change (up and down with {0}, and zero)");
         require(Has(h.Distance, "{0}"), "helpers.distance (a pattern with {0}, the kilometres)");
         require(h.DistanceMiles.Count == 0 || (h.DistanceMiles.ContainsKey(PluralRules.Other) && h.DistanceMiles.Values.All(p => Has(p, "{0}") && Has(p, "{1}"))),
             "helpers.distance_miles (an `other` form; every form with {0} km and {1} miles; or leave it out)");
