@@ -9,6 +9,14 @@ internal sealed class PhraseTable<T>
 {
     private readonly List<(string Form, T Value, StringComparison Comparison)> entries = [];
 
+    // The entries again, longest first, by the upper-case form of their first and of their last
+    // character: a scanner asks at every position of every text, and almost every position starts
+    // no form, so a lookup that rules out all but a few entries keeps the figure checks cheap. Both
+    // comparisons agree with it: an ordinal match has the same characters, and OrdinalIgnoreCase
+    // compares the invariant upper case. Rebuilt on Add, which only runs while the table is built.
+    private Dictionary<char, (string Form, T Value, StringComparison Comparison)[]> byFirst = [];
+    private Dictionary<char, (string Form, T Value, StringComparison Comparison)[]> byLast = [];
+
     public int Count => entries.Count;
 
     public IEnumerable<string> Forms => entries.Select(e => e.Form);
@@ -24,12 +32,23 @@ internal sealed class PhraseTable<T>
         var exact = caseSensitive ?? (form.Count(char.IsLetter) <= 2 || !form.All(c => char.IsLetter(c) || c is ' ' or '-' or '.'));
         entries.Add((form, value, exact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
         entries.Sort((a, b) => b.Form.Length.CompareTo(a.Form.Length));
+        byFirst = Index(e => e.Form[0]);
+        byLast = Index(e => e.Form[^1]);
     }
+
+    /// <summary>The entries grouped by one character's invariant upper case, each group longest first (a stable order).</summary>
+    private Dictionary<char, (string Form, T Value, StringComparison Comparison)[]> Index(Func<(string Form, T Value, StringComparison Comparison), char> key) =>
+        entries.GroupBy(e => char.ToUpperInvariant(key(e))).ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>The longest form starting at <paramref name="pos"/>; a form ending in a letter must end a word.</summary>
     public (string Form, T Value)? MatchAt(string text, int pos)
     {
-        foreach (var (form, value, comparison) in entries)
+        if (pos < 0 || pos >= text.Length || !byFirst.TryGetValue(char.ToUpperInvariant(text[pos]), out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (form, value, comparison) in candidates)
         {
             if (pos + form.Length <= text.Length
                 && string.Compare(text, pos, form, 0, form.Length, comparison) == 0
@@ -45,7 +64,12 @@ internal sealed class PhraseTable<T>
     /// <summary>The longest form ending at <paramref name="end"/>; it must start a word.</summary>
     public (string Form, T Value)? MatchEndingAt(string text, int end)
     {
-        foreach (var (form, value, comparison) in entries)
+        if (end <= 0 || end > text.Length || !byLast.TryGetValue(char.ToUpperInvariant(text[end - 1]), out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (form, value, comparison) in candidates)
         {
             var start = end - form.Length;
             if (start >= 0
