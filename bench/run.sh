@@ -15,6 +15,7 @@
 #   --no-hugo   skip Hugo even when installed
 #   --no-newsbrief  skip the newsbrief builds (e.g. to measure Hugo alone)
 #   --no-settle skip the wait after deleting a previous run's files (see "File system" in docs/benchmark.md)
+#   --no-wait   measure at once instead of waiting (up to 5 minutes per step) for a quiet CPU (a dry run)
 #
 # Everything is written under bench/work/N/ (gitignored). Results also go to bench/work/N/results.tsv.
 # Needs GNU time (`apt-get install -y time`) for CPU time and peak RSS; Hugo via `apt-get install -y hugo`.
@@ -24,7 +25,7 @@ usage() { awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0" | sed 's/^# \{0,1\}//'; exi
 [ $# -ge 1 ] || usage
 case "$1" in ''|*[!0-9]*) usage ;; esac
 N=$1; shift
-CLI="" SEED=1 RUNS=1 JOBS="" CHECK=1 HUGO=1 NB=1 SETTLE=1
+CLI="" SEED=1 RUNS=1 JOBS="" CHECK=1 HUGO=1 NB=1 SETTLE=1 WAIT=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --cli) CLI=$(realpath "$2"); shift 2 ;;
@@ -35,6 +36,7 @@ while [ $# -gt 0 ]; do
     --no-hugo) HUGO=0; shift ;;
     --no-newsbrief) NB=0; shift ;;
     --no-settle) SETTLE=0; shift ;;
+    --no-wait) WAIT=0; shift ;;
     *) usage ;;
   esac
 done
@@ -117,6 +119,7 @@ BUSY=0
 wait_quiet() {
   local waited=0
   BUSY=$(cpu_busy)
+  [ "$WAIT" = 1 ] || return 0
   while [ "$BUSY" -gt 10 ] && [ $waited -lt 300 ]; do
     [ $waited -eq 0 ] && log "the CPU is ${BUSY}% busy with other work: waiting for it to settle"
     sleep 4; waited=$((waited + 5)); BUSY=$(cpu_busy)
@@ -197,49 +200,59 @@ EOF
   }
 fi
 
-for ((r = 1; r <= RUNS * NB; r++)); do
-  log "newsbrief ($NB_MODE): clean build $r/$RUNS"
-  SITE="$WORK/site-$r"   # a new folder each time: nothing is deleted before a timed step (see above)
-  nb_build full "$SITE"
-done
-if [ "$NB" = 1 ]; then
-  median_of newsbrief full
-  # The first rebuild after a clean build has no kept previous site to recycle: it builds a whole new
-  # staging tree (a folder and two links per brief and locale). Later rebuilds recycle the site kept by
-  # the one before (double buffering), so the one-file edit below is measured in that steady state.
-  log "newsbrief: no-change rebuild with the previous site present (first rebuild: nothing to recycle yet)"
-  nb_build rebuild "$SITE"
-  # The edit, like the clean build, is measured --runs times (each appends one more sentence, so each
-  # is a real change of that one file) and the median is reported: one short run is the most exposed
-  # to whatever else the machine does.
-  for ((r = 1; r <= RUNS; r++)); do
-    log "newsbrief: one-file edit $r/$RUNS ($EDIT_SLUG.yml), rebuild with the previous site present"
-    edit_lede "$WORK/facts/$EDIT_SLUG.yml"
-    nb_build edit "$SITE"
-  done
-  median_of newsbrief edit
-fi
-
 # Hugo
 HUGO_VERSION="not installed"
+HAVE_HUGO=0
 if [ "$HUGO" = 1 ] && command -v hugo >/dev/null 2>&1; then
   HUGO_VERSION=$(hugo version | awk '{print $2}')
-  for ((r = 1; r <= RUNS; r++)); do
-    log "hugo $HUGO_VERSION: clean build $r/$RUNS"
-    PUB="$WORK/hugo/public-$r"   # new folders, as for newsbrief
-    measure hugo full "$PUB" hugo --quiet -s "$WORK/hugo" -d "$PUB" --cacheDir "$WORK/hugo/cache-$r"
-  done
-  median_of hugo full
-  # Hugo has no incremental build outside `hugo server`: the same command again, output present.
-  for ((r = 1; r <= RUNS; r++)); do
-    log "hugo: one-file edit $r/$RUNS (content/en/$EDIT_SLUG.md), rebuild with the previous site present"
-    edit_lede "$WORK/hugo/content/en/$EDIT_SLUG.md"
-    measure hugo edit "$PUB" hugo --quiet -s "$WORK/hugo" -d "$PUB" --cacheDir "$WORK/hugo/cache-$RUNS"
-  done
-  median_of hugo edit
+  HAVE_HUGO=1
 elif [ "$HUGO" = 1 ]; then
   log "hugo is not installed (apt-get install -y hugo): newsbrief only"
 fi
+hugo_build() { # STEP PUB CACHE
+  measure hugo "$1" "$2" hugo --quiet -s "$WORK/hugo" -d "$2" --cacheDir "$3"
+}
+
+# Clean builds alternate between the tools (newsbrief 1, hugo 1, newsbrief 2, ...), so that whatever
+# else the machine does during the run falls on both alike; each step keeps the median of --runs.
+for ((r = 1; r <= RUNS; r++)); do
+  if [ "$NB" = 1 ]; then
+    log "newsbrief ($NB_MODE): clean build $r/$RUNS"
+    SITE="$WORK/site-$r"   # a new folder each time: nothing is deleted before a timed step (see above)
+    nb_build full "$SITE"
+  fi
+  if [ "$HAVE_HUGO" = 1 ]; then
+    log "hugo $HUGO_VERSION: clean build $r/$RUNS"
+    PUB="$WORK/hugo/public-$r"   # new folders, as for newsbrief
+    hugo_build full "$PUB" "$WORK/hugo/cache-$r"
+  fi
+done
+[ "$NB" = 1 ] && median_of newsbrief full
+[ "$HAVE_HUGO" = 1 ] && median_of hugo full
+if [ "$NB" = 1 ]; then
+  # The first rebuild after a clean build used to have no kept previous site to recycle; the build now
+  # keeps a spare twin, so this no-change rebuild shows whether the first is as fast as later ones.
+  log "newsbrief: no-change rebuild with the previous site present (the first rebuild after the clean build)"
+  nb_build rebuild "$SITE"
+fi
+# The edit, like the clean build, is measured --runs times (each appends one more sentence, so each is
+# a real change of that one file), alternating between the tools, and the median is reported: one
+# short run is the most exposed to whatever else the machine does. Hugo has no incremental build
+# outside `hugo server`: the same command again, output present.
+for ((r = 1; r <= RUNS; r++)); do
+  if [ "$NB" = 1 ]; then
+    log "newsbrief: one-file edit $r/$RUNS ($EDIT_SLUG.yml), rebuild with the previous site present"
+    edit_lede "$WORK/facts/$EDIT_SLUG.yml"
+    nb_build edit "$SITE"
+  fi
+  if [ "$HAVE_HUGO" = 1 ]; then
+    log "hugo: one-file edit $r/$RUNS (content/en/$EDIT_SLUG.md), rebuild with the previous site present"
+    edit_lede "$WORK/hugo/content/en/$EDIT_SLUG.md"
+    hugo_build edit "$PUB" "$WORK/hugo/cache-$RUNS"
+  fi
+done
+[ "$NB" = 1 ] && median_of newsbrief edit
+[ "$HAVE_HUGO" = 1 ] && median_of hugo edit
 
 # --- report ------------------------------------------------------------------------------------------
 echo
@@ -251,8 +264,8 @@ awk -F'\t' '
     printf "%-16s %9s %9s %9s %7s %9s %7s\n", "tool/step", "wall s", "CPU s", "peak MB", "pages", "pages/s", "busy%"
     for (i = 1; i <= n; i++) { k = rows[i]; printf "%-16s %9.3f %9.2f %9d %7d %9d %7d\n", k, wall[k], cpu[k], rss[k], pages[k], pps[k], busy[k] }
     if (("newsbrief/full" in wall) && ("hugo/full" in wall)) {
-      printf "throughput newsbrief/hugo: %.2fx   peak memory newsbrief/hugo: %.2f   CPU newsbrief/hugo: %.2f\n",
-        pps["newsbrief/full"] / pps["hugo/full"], rss["newsbrief/full"] / rss["hugo/full"], cpu["newsbrief/full"] / cpu["hugo/full"]
+      printf "speed-up (hugo wall / newsbrief wall): %.2fx   throughput newsbrief/hugo: %.2fx   peak memory newsbrief/hugo: %.2f   CPU newsbrief/hugo: %.2f\n",
+        wall["hugo/full"] / wall["newsbrief/full"], pps["newsbrief/full"] / pps["hugo/full"], rss["newsbrief/full"] / rss["hugo/full"], cpu["newsbrief/full"] / cpu["hugo/full"]
     }
     for (t in wall) { split(t, p, "/"); if (p[2] == "rebuild" && ((p[1] "/full") in wall))
       printf "%s no-change rebuild (the first after a clean build): %.1f%% of a clean build\n", p[1], 100 * wall[t] / wall[p[1] "/full"] }
