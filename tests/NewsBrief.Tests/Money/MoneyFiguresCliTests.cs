@@ -166,8 +166,11 @@ public sealed class MoneyFiguresCliTests
         Assert.Matches(@"locales/en\.yml:2:\d+: error NB200[12]", result.Error);
     }
 
-    [Fact]
-    public void TemplateErrors_HaveNoDoublePeriodNorDotNetParameterText()
+    [Theory]
+    [InlineData("{{ fmt.money 5 \"XXX\" }}", "XXX")]       // MoneyFormatter's ArgumentException(…, nameof(currency))
+    [InlineData("{{ fmt.count 3 \"warungz\" }}", "warungz")] // CountFormatter's ArgumentException(…, nameof(unit))
+    [InlineData("{{ fmt.time \"14:30\" \"CET\" }}", "CET")] // a story helper's own error
+    public void TemplateErrors_HaveNoDoublePeriodNorDotNetParameterText(string call, string named)
     {
         // Before: "… Add it under money.currencies in locales/en.yml. (Parameter 'currency') (while rendering …)"
         // and a layout's "… to locales/en.yml.. Fix the layout".
@@ -180,7 +183,7 @@ public sealed class MoneyFiguresCliTests
         }
 
         var brief = Path.Combine(dir.Path, "templates", "en", "brief.md.sbn");
-        File.WriteAllText(brief, "{{ fmt.money 5 \"XXX\" }}\n" + File.ReadAllText(brief));
+        File.WriteAllText(brief, call + "\n" + File.ReadAllText(brief));
         var file = dir.Write("briefs/story.yml", File.ReadAllText(Path.Combine(RepoFiles.Examples, "briefs", "deepseek-r1-training-cost.yml")));
 
         var result = CliRunner.Run(dir.Path, "render", file, "--locale", "en");
@@ -189,6 +192,7 @@ public sealed class MoneyFiguresCliTests
         Assert.Contains("error NB4002: ", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("(Parameter", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("..", result.Error.Replace("...", "", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains("XXX", result.Error, StringComparison.Ordinal);
+        Assert.Contains(named, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter '", result.Error, StringComparison.Ordinal);
     }
 }
