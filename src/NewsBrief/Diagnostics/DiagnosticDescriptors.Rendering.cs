@@ -11,9 +11,6 @@ public static partial class DiagnosticDescriptors
     /// <summary>A template file or include name is not allowed (symlink, bad name, outside templates/).</summary>
     public static readonly DiagnosticDescriptor TemplateRejected = new("NB4003", Severity.Error, "Template not allowed");
 
-    /// <summary>A brief's figure cannot be written in a locale.</summary>
-    public static readonly DiagnosticDescriptor FigureNotWritable = new("NB3001", Severity.Error, "Figure cannot be written");
-
     /// <summary>The Markdown of a brief could not be converted to HTML (too deeply nested).</summary>
     public static readonly DiagnosticDescriptor MarkdownRejected = new("NB5001", Severity.Error, "Markdown cannot be converted");
 

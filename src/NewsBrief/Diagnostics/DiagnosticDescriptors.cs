@@ -18,4 +18,11 @@ public static partial class DiagnosticDescriptors
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .OrderBy(d => d.Code, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>
+    /// Codes once published and since withdrawn: listed as retired in docs/diagnostics.md and never
+    /// given to a new diagnostic, so an old log or CI rule that names one cannot be misread.
+    /// </summary>
+    /// <remarks>NB3001 (figure cannot be written) was never raised: every figure a facts file can state is refused or written.</remarks>
+    public static IReadOnlyList<string> Retired { get; } = ["NB3001"];
 }

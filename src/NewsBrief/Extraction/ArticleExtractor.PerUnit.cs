@@ -32,9 +32,12 @@ public sealed partial class ArticleExtractor
             names.Add(Bare(currency.Name), code);
         }
 
-        foreach (var (code, alias) in (data.Recognition?.Currencies ?? []).OrderBy(c => c.Key, StringComparer.Ordinal))
+        foreach (var (code, alias) in (data.Recognition?.Currencies ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, CurrencyAliasSection>.Empty).OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            alias.After.ForEach(form => names.Add(form, code));
+            foreach (var form in alias.After)
+            {
+                names.Add(form, code);
+            }
         }
 
         foreach (var key in data.UnitKeys)

@@ -474,15 +474,7 @@ public sealed partial class ArticleExtractor
         return Invariant(value);
     }
 
-    private static string QualifierKey(Qualifier q) => q switch
-    {
-        Qualifier.About => "about",
-        Qualifier.MoreThan => "more_than",
-        Qualifier.LessThan => "less_than",
-        Qualifier.Nearly => "nearly",
-        Qualifier.UpTo => "up_to",
-        _ => "at_least",
-    };
+    private static string QualifierKey(Qualifier q) => QualifierKeys.KeyOf(q);
 
     private static string Percent(decimal gap)
     {

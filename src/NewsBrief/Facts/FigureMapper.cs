@@ -21,15 +21,7 @@ internal sealed partial class FigureMapper(FactValueReader reader, LocalizedText
         ("period", ["period"]),
     ];
 
-    internal static readonly Dictionary<string, Qualifier> Qualifiers = new(StringComparer.Ordinal)
-    {
-        ["about"] = Qualifier.About,
-        ["more_than"] = Qualifier.MoreThan,
-        ["less_than"] = Qualifier.LessThan,
-        ["nearly"] = Qualifier.Nearly,
-        ["up_to"] = Qualifier.UpTo,
-        ["at_least"] = Qualifier.AtLeast,
-    };
+    internal static IReadOnlyDictionary<string, Qualifier> Qualifiers => QualifierKeys.ByKey;
 
     private const string KindHelp =
         "A figure is exactly one of: money (`amount` + `currency`), quantity (`value` + `unit`), percent (`percent`), number (`value`), basis points (`basis_points`), percentage points (`percentage_points`), day or time (`day`, `time` + `zone`) or period (`period`).";

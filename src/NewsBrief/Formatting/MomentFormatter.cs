@@ -48,7 +48,9 @@ public sealed class MomentFormatter(LocaleData locale, DateFormatter dates, Time
         var time = figure.Time is { } t ? Time(t, figure.Zone) : null;
         if (form == PlaceholderForms.Time || figure.Day is null)
         {
-            return time ?? throw new FormattingException($"Figure `{figure.Name}` has no time.");
+            // The facts mapper refuses a figure with neither day nor time, and `{name:time}` on a figure
+            // without a time (NB1048): reaching here is a bug, not something a user can write.
+            return time ?? throw new System.Diagnostics.UnreachableException($"Figure `{figure.Name}` has no time, yet it passed the facts mapper.");
         }
 
         var day = figure.Day.Value;

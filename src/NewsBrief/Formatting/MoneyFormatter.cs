@@ -45,17 +45,7 @@ public sealed class MoneyFormatter(LocaleData locale)
             return formatted;
         }
 
-        var q = locale.QualifiersData;
-        var pattern = qualifier switch
-        {
-            Qualifier.About => q.About,
-            Qualifier.MoreThan => q.MoreThan,
-            Qualifier.LessThan => q.LessThan,
-            Qualifier.Nearly => q.Nearly,
-            Qualifier.UpTo => q.UpTo,
-            Qualifier.AtLeast => q.AtLeast,
-            _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Unknown qualifier."),
-        };
+        var pattern = locale.QualifiersData.Pattern(QualifierKeys.KeyOf(qualifier));
 
         if (style == TextStyle.Headline && titleCase && locale.HeadlineCapitals == true)
         {

@@ -12,30 +12,30 @@ public static partial class LocaleDataParser
     {
         private static readonly Dictionary<string, R.Field<ChangeWords>> Words = new(StringComparer.Ordinal)
         {
-            ["up"] = static (r, s) => s.Up = r.String(),
-            ["down"] = static (r, s) => s.Down = r.String(),
-            ["zero"] = static (r, s) => s.Zero = r.String(),
+            ["up"] = static (r, s) => s with { Up = r.String() },
+            ["down"] = static (r, s) => s with { Down = r.String() },
+            ["zero"] = static (r, s) => s with { Zero = r.String() },
         };
 
         public static readonly Dictionary<string, R.Field<ChangeSection>> Changes = new(StringComparer.Ordinal)
         {
-            ["prose"] = static (r, s) => s.Prose = r.Object(Words, new ChangeWords()) ?? new(),
-            ["headline"] = static (r, s) => s.Headline = r.Object(Words, new ChangeWords()) ?? new(),
-            ["fall_words"] = static (r, s) => s.FallWords = r.List(static r => r.String()),
-            ["loss_words"] = static (r, s) => s.LossWords = r.List(static r => r.String()),
+            ["prose"] = static (r, s) => s with { Prose = r.Object(Words, new ChangeWords()) ?? new() },
+            ["headline"] = static (r, s) => s with { Headline = r.Object(Words, new ChangeWords()) ?? new() },
+            ["fall_words"] = static (r, s) => s with { FallWords = r.List(static r => r.String()) },
+            ["loss_words"] = static (r, s) => s with { LossWords = r.List(static r => r.String()) },
         };
 
         public static readonly Dictionary<string, R.Field<PointsSection>> Points = new(StringComparer.Ordinal)
         {
-            ["basis"] = static (r, s) => s.Basis = r.Map(static r => r.String()),
-            ["percentage"] = static (r, s) => s.Percentage = r.Map(static r => r.String()),
-            ["singular_up_to"] = static (r, s) => s.SingularUpTo = r.Decimal(),
-            ["basis_abbreviations"] = static (r, s) => s.BasisAbbreviations = r.List(static r => r.String()),
+            ["basis"] = static (r, s) => s with { Basis = r.Map(static r => r.String()) },
+            ["percentage"] = static (r, s) => s with { Percentage = r.Map(static r => r.String()) },
+            ["singular_up_to"] = static (r, s) => s with { SingularUpTo = r.Decimal() },
+            ["basis_abbreviations"] = static (r, s) => s with { BasisAbbreviations = r.List(static r => r.String()) },
         };
 
         public static readonly Dictionary<string, R.Field<FigureRangeSection>> Ranges = new(StringComparer.Ordinal)
         {
-            ["percent_each_end"] = static (r, s) => s.PercentEachEnd = r.Bool(),
+            ["percent_each_end"] = static (r, s) => s with { PercentEachEnd = r.Bool() },
         };
     }
 }

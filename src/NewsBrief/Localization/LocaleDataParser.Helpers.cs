@@ -9,24 +9,24 @@ public static partial class LocaleDataParser
     {
         private static readonly Dictionary<string, R.Field<ProvinceData>> Province = new(StringComparer.Ordinal)
         {
-            ["name"] = static (r, s) => s.Name = r.String(),
-            ["zone"] = static (r, s) => s.Zone = r.String(),
+            ["name"] = static (r, s) => s with { Name = r.String() },
+            ["zone"] = static (r, s) => s with { Zone = r.String() },
         };
 
         public static readonly Dictionary<string, R.Field<HelperSection>> Helpers = new(StringComparer.Ordinal)
         {
-            ["distance"] = static (r, s) => s.Distance = r.String(),
-            ["distance_miles"] = static (r, s) => s.DistanceMiles = r.Map(static r => r.String()),
-            ["magnitude"] = static (r, s) => s.Magnitude = r.String(),
-            ["list_pair"] = static (r, s) => s.ListPair = r.String(),
-            ["list_separator"] = static (r, s) => s.ListSeparator = r.String(),
-            ["list_last"] = static (r, s) => s.ListLast = r.String(),
-            ["compass"] = static (r, s) => s.Compass = r.Map(static r => r.String()),
-            ["base_zone"] = static (r, s) => s.BaseZone = r.String(),
-            ["local_time"] = static (r, s) => s.LocalTime = r.String(),
-            ["local_clock"] = static (r, s) => s.LocalClock = r.String(),
-            ["zone_offsets"] = static (r, s) => s.ZoneOffsets = r.Map(static r => r.Int()),
-            ["provinces"] = static (r, s) => s.Provinces = r.Map(static r => r.Object(Province, new ProvinceData()) ?? new()),
+            ["distance"] = static (r, s) => s with { Distance = r.String() },
+            ["distance_miles"] = static (r, s) => s with { DistanceMiles = r.Map(static r => r.String()) },
+            ["magnitude"] = static (r, s) => s with { Magnitude = r.String() },
+            ["list_pair"] = static (r, s) => s with { ListPair = r.String() },
+            ["list_separator"] = static (r, s) => s with { ListSeparator = r.String() },
+            ["list_last"] = static (r, s) => s with { ListLast = r.String() },
+            ["compass"] = static (r, s) => s with { Compass = r.Map(static r => r.String()) },
+            ["base_zone"] = static (r, s) => s with { BaseZone = r.String() },
+            ["local_time"] = static (r, s) => s with { LocalTime = r.String() },
+            ["local_clock"] = static (r, s) => s with { LocalClock = r.String() },
+            ["zone_offsets"] = static (r, s) => s with { ZoneOffsets = r.Map(static r => r.Int()) },
+            ["provinces"] = static (r, s) => s with { Provinces = r.Map(static r => r.Object(Province, new ProvinceData()) ?? new()) },
         };
     }
 }

@@ -40,9 +40,9 @@ internal static partial class LocaleDataValidator
 
         // dates
         var dates = data.Dates;
-        require(dates.Months.Count == 12 && dates.Months.TrueForAll(m => m.Length > 0), "dates.months (12 names, January first)");
-        require(dates.MonthsWithDay.Count == 12 && dates.MonthsWithDay.TrueForAll(m => m.Length > 0), "dates.months_with_day (12 forms, January first)");
-        require(dates.Weekdays.Count == 7 && dates.Weekdays.TrueForAll(m => m.Length > 0), "dates.weekdays (7 names, Sunday first)");
+        require(dates.Months.Count == 12 && dates.Months.All(m => m.Length > 0), "dates.months (12 names, January first)");
+        require(dates.MonthsWithDay.Count == 12 && dates.MonthsWithDay.All(m => m.Length > 0), "dates.months_with_day (12 forms, January first)");
+        require(dates.Weekdays.Count == 7 && dates.Weekdays.All(m => m.Length > 0), "dates.weekdays (7 names, Sunday first)");
         var p = dates.Patterns;
         Pattern(p.Day, "dates.patterns.day", FieldPattern.DateFields);
         Pattern(p.DayWeekday, "dates.patterns.day_weekday", FieldPattern.DateFields);
@@ -123,7 +123,7 @@ internal static partial class LocaleDataValidator
 
         // words
         var words = data.Words;
-        require(words.Small.Count is >= 10 and <= 100 && words.Small.TrueForAll(w => w.Length > 0), "words.small (words for 0 to at least 9, at most 99)");
+        require(words.Small.Count is >= 10 and <= 100 && words.Small.All(w => w.Length > 0), "words.small (words for 0 to at least 9, at most 99)");
         for (var d = Math.Max(1, words.Small.Count / 10); d <= 9; d++)
         {
             require(words.Tens.TryGetValue(d, out var ten) && ten.Length > 0, $"words.tens.{d}");
@@ -134,7 +134,7 @@ internal static partial class LocaleDataValidator
         Placeholders(words.Negative, "words.negative", 1);
         require(words.Hundred.Value == 100, "words.hundred.value of 100");
         Placeholders(words.Hundred.Pattern, "words.hundred.pattern", 1);
-        require(words.Scales.Exists(s => s.Value == 1000), "words.scales entry for 1000");
+        require(words.Scales.Any(s => s.Value == 1000), "words.scales entry for 1000");
         foreach (var scale in words.Scales)
         {
             require(scale.Value >= 1000 && words.Scales.Count(s => s.Value == scale.Value) == 1, $"words.scales value of 1000 or more, each once (found {scale.Value})");

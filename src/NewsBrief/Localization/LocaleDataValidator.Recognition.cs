@@ -4,8 +4,6 @@ namespace NewsBrief.Localization;
 
 internal static partial class LocaleDataValidator
 {
-    private static readonly string[] QualifierKeys = ["about", "more_than", "less_than", "nearly", "up_to", "at_least"];
-
     static partial void ValidateRecognitionSection(LocaleData data, Action<bool, string> require)
     {
         if (data.Recognition is not { } r)
@@ -32,7 +30,7 @@ internal static partial class LocaleDataValidator
         require(r.Percent.All(p => FieldPattern.HasPlaceholders(p, 1)), "recognition.percent (patterns with {0})");
         foreach (var (key, words) in r.Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal))
         {
-            require(QualifierKeys.Contains(key), "recognition.qualifiers." + key + " (one of " + string.Join(", ", QualifierKeys) + ")");
+            require(QualifierSection.Keys.Contains(key), "recognition.qualifiers." + key + " (one of " + string.Join(", ", QualifierSection.Keys) + ")");
             require(Words(words), "recognition.qualifiers." + key + " (non-empty words)");
         }
 

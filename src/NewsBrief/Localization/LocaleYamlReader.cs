@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
 using NewsBrief.Diagnostics;
@@ -32,8 +33,11 @@ internal sealed class LocaleYamlReader
         this.diagnostics = diagnostics;
     }
 
-    /// <summary>Reads the value of one key into <paramref name="target"/>; consumes exactly one node.</summary>
-    public delegate void Field<in T>(LocaleYamlReader reader, T target);
+    /// <summary>
+    /// Reads the value of one key and returns <paramref name="target"/> with it set (a copy: locale
+    /// data is immutable, built with <c>with</c>); consumes exactly one node.
+    /// </summary>
+    public delegate T Field<T>(LocaleYamlReader reader, T target);
 
     /// <summary>Turns a mapping key into a dictionary key; false when the text is not one.</summary>
     public delegate bool KeyParser<TKey>(string text, out TKey key);
@@ -120,7 +124,7 @@ internal sealed class LocaleYamlReader
 
             keys.Add(key.Value);
             this.key = key.Start;
-            field(this, target);
+            target = field(this, target);
             keys.RemoveAt(keys.Count - 1);
         }
 
@@ -128,17 +132,17 @@ internal sealed class LocaleYamlReader
     }
 
     /// <summary>A mapping with keys of the file's own choosing (currency codes, unit names), each value read by <paramref name="value"/>.</summary>
-    public Dictionary<string, TValue> Map<TValue>(Func<LocaleYamlReader, TValue> value) =>
+    public ReadOnlyDictionary<string, TValue> Map<TValue>(Func<LocaleYamlReader, TValue> value) =>
         Map<string, TValue>(AnyText, "", value);
 
     /// <summary>A mapping whose keys are whole numbers (<c>tens: { 2: twenty }</c>), each value read by <paramref name="value"/>.</summary>
-    public Dictionary<TKey, TValue> Map<TKey, TValue>(KeyParser<TKey> parseKey, string keyKind, Func<LocaleYamlReader, TValue> value)
+    public ReadOnlyDictionary<TKey, TValue> Map<TKey, TValue>(KeyParser<TKey> parseKey, string keyKind, Func<LocaleYamlReader, TValue> value)
         where TKey : notnull
     {
         var map = new Dictionary<TKey, TValue>();
         if (TryNull() || !Begin<MappingStart>("a mapping of keys (`key: value` lines, or `{ key: value }`)"))
         {
-            return map;
+            return ReadOnlyDictionary<TKey, TValue>.Empty;
         }
 
         var seen = new Dictionary<string, Mark>(StringComparer.Ordinal);
@@ -169,16 +173,16 @@ internal sealed class LocaleYamlReader
             keys.RemoveAt(keys.Count - 1);
         }
 
-        return map;
+        return map.AsReadOnly();
     }
 
     /// <summary>A list, each item read by <paramref name="item"/>; empty for an empty value.</summary>
-    public List<TItem> List<TItem>(Func<LocaleYamlReader, TItem> item)
+    public IReadOnlyList<TItem> List<TItem>(Func<LocaleYamlReader, TItem> item)
     {
         var list = new List<TItem>();
         if (TryNull() || !Begin<SequenceStart>("a list (`[a, b]`, or lines starting with `- `)"))
         {
-            return list;
+            return [];
         }
 
         while (!parser.TryConsume<SequenceEnd>(out _))
@@ -188,7 +192,7 @@ internal sealed class LocaleYamlReader
             keys.RemoveAt(keys.Count - 1);
         }
 
-        return list;
+        return list.AsReadOnly();
     }
 
     /// <summary>A text; empty for an empty value (the validator then names the missing key).</summary>

@@ -35,7 +35,13 @@ internal sealed partial class RecognitionVocabulary
                 Units.Add(Around(form).After, BasisPointsKey);
             }
 
-            points.BasisAbbreviations.ForEach(form => Units.Add(form, BasisPointsKey));
+            foreach (var form in points.BasisAbbreviations)
+
+            {
+
+                Units.Add(form, BasisPointsKey);
+
+            }
             foreach (var form in points.Percentage.Values)
             {
                 Units.Add(Around(form).After, PercentagePointsKey);
@@ -49,8 +55,17 @@ internal sealed partial class RecognitionVocabulary
                 SignWords.Add(Around(pattern).Before, SignWord.Fall);
             }
 
-            changes.FallWords.ForEach(word => SignWords.Add(word, SignWord.Fall));
-            changes.LossWords.ForEach(word => SignWords.Add(word, SignWord.Loss));
+            foreach (var word in changes.FallWords)
+
+            {
+
+                SignWords.Add(word, SignWord.Fall);
+
+            }
+            foreach (var word in changes.LossWords)
+            {
+                SignWords.Add(word, SignWord.Loss);
+            }
         }
 
         if (locale.Words.Negative.Length > 0)

@@ -80,7 +80,13 @@ internal sealed partial class RecognitionVocabulary
             v.TimeWords.Add(word, true, caseSensitive: true);
         }
 
-        r.TimeWords.ForEach(word => v.TimeWords.Add(word, true));
+        foreach (var word in r.TimeWords)
+
+        {
+
+            v.TimeWords.Add(word, true);
+
+        }
 
         var forms = v.CurrencyAfter.Forms.Concat(v.Scales.Forms).Concat(v.Units.Forms).Concat(v.Qualifiers.Forms)
             .Concat(v.EquivalenceWords.Forms).Concat(v.RangeWords).Concat(v.NotFiguresAfter.Forms).Concat(v.TimeWords.Forms)
@@ -119,8 +125,14 @@ internal sealed partial class RecognitionVocabulary
 
         foreach (var (code, alias) in r.Currencies.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            alias.Before.ForEach(form => CurrencyBefore.Add(form, code));
-            alias.After.ForEach(form => CurrencyAfter.Add(form, new CurrencyForm(code, 1)));
+            foreach (var form in alias.Before)
+            {
+                CurrencyBefore.Add(form, code);
+            }
+            foreach (var form in alias.After)
+            {
+                CurrencyAfter.Add(form, new CurrencyForm(code, 1));
+            }
         }
 
         // Pairs: "{0} ({1})" opens the equivalent with "("; words there ("sekitar") are read as its qualifier.
@@ -134,7 +146,13 @@ internal sealed partial class RecognitionVocabulary
             }
         }
 
-        r.Equivalence.ForEach(word => EquivalenceWords.Add(word, true));
+        foreach (var word in r.Equivalence)
+
+        {
+
+            EquivalenceWords.Add(word, true);
+
+        }
     }
 
     private void AddNumbers(LocaleData locale, RecognitionSection r)
@@ -149,7 +167,10 @@ internal sealed partial class RecognitionVocabulary
 
         foreach (var alias in r.Scales)
         {
-            alias.Forms.ForEach(pattern => Scales.Add(Around(pattern).After, alias.Value));
+            foreach (var pattern in alias.Forms)
+            {
+                Scales.Add(Around(pattern).After, alias.Value);
+            }
         }
 
         var percent = locale.PercentData;
@@ -171,7 +192,13 @@ internal sealed partial class RecognitionVocabulary
             RangeWords.Add(TextRules.Collapse(Between(range)));
         }
 
-        r.RangeWords.ForEach(word => RangeWords.Add(TextRules.Collapse(word)));
+        foreach (var word in r.RangeWords)
+
+        {
+
+            RangeWords.Add(TextRules.Collapse(word));
+
+        }
         AddSpelledNumbers(locale.Words);
     }
 
@@ -198,15 +225,7 @@ internal sealed partial class RecognitionVocabulary
     private void AddQualifiers(LocaleData locale, RecognitionSection r)
     {
         var q = locale.QualifiersData;
-        var byKey = new Dictionary<string, (Qualifier Qualifier, string Pattern)>(StringComparer.Ordinal)
-        {
-            ["about"] = (Qualifier.About, q.About),
-            ["more_than"] = (Qualifier.MoreThan, q.MoreThan),
-            ["less_than"] = (Qualifier.LessThan, q.LessThan),
-            ["nearly"] = (Qualifier.Nearly, q.Nearly),
-            ["up_to"] = (Qualifier.UpTo, q.UpTo),
-            ["at_least"] = (Qualifier.AtLeast, q.AtLeast),
-        };
+        var byKey = QualifierKeys.ByKey.ToDictionary(k => k.Key, k => (Qualifier: k.Value, Pattern: q.Pattern(k.Key)), StringComparer.Ordinal);
 
         foreach (var (_, (qualifier, pattern)) in byKey.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
@@ -215,7 +234,10 @@ internal sealed partial class RecognitionVocabulary
 
         foreach (var (key, words) in r.Qualifiers.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
-            words.ForEach(word => Qualifiers.Add(word, byKey[key].Qualifier, caseSensitive: false));
+            foreach (var word in words)
+            {
+                Qualifiers.Add(word, byKey[key].Qualifier, caseSensitive: false);
+            }
         }
     }
 
@@ -230,7 +252,10 @@ internal sealed partial class RecognitionVocabulary
 
         foreach (var (month, forms) in r.Months.OrderBy(m => m.Key))
         {
-            forms.ForEach(form => Months.Add(form, month, caseSensitive: true));
+            foreach (var form in forms)
+            {
+                Months.Add(form, month, caseSensitive: true);
+            }
         }
 
         for (var d = 0; d < dates.Weekdays.Count; d++)

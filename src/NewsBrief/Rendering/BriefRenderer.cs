@@ -99,11 +99,6 @@ public sealed class BriefRenderer
                 $"{TemplateErrorText.Clause(e.OriginalMessage)} (while rendering {facts.Path} in '{locale}'). Fix the template or the name it uses.");
             return null;
         }
-        catch (FormattingException e)
-        {
-            diagnostics.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(facts.Path), e.Message);
-            return null;
-        }
 
         try
         {

@@ -129,7 +129,6 @@ internal sealed class BriefStream
         byte[]? knownLine = null;
         FactFile? facts = null;
         var summaries = new BriefSummary?[locales.Count];
-        var errors = new string?[locales.Count];
         if (order.HasSlug(position) && previous.Manifest is { } built && built.Briefs.TryGetValue(slug, out var known) && known.Clean && known.Hash == hash)
         {
             knownLine = built.Line(known);
@@ -155,15 +154,7 @@ internal sealed class BriefStream
 
             for (var l = 0; l < locales.Count; l++)
             {
-                try
-                {
-                    summaries[l] = pages.Summarize(facts, locales[l]);
-                }
-                catch (FormattingException e)
-                {
-                    // Reported where the page is written (render reports the same failure first when it has it).
-                    errors[l] = e.Message;
-                }
+                summaries[l] = pages.Summarize(facts, locales[l]);
             }
         }
 
@@ -172,12 +163,7 @@ internal sealed class BriefStream
         // once reading and parsing have failed the build: its render diagnostics would not be shown.
         if (!outcome.Duplicate && !run.Failed && staging is not null)
         {
-            Publish(position, slug, hash, source, record is not null, ref facts, summaries, errors, outcome);
-        }
-
-        if (errors.Any(e => e is not null))
-        {
-            return outcome; // the build fails (NB3001 reported at the page); no line to write
+            Publish(position, slug, hash, source, record is not null, ref facts, summaries, outcome);
         }
 
         var clean = parse.Count == 0 && outcome.RenderDiagnostics.Count == 0;
@@ -200,7 +186,7 @@ internal sealed class BriefStream
     }
 
     /// <summary>The brief's page and Markdown in every locale: kept, linked or rendered.</summary>
-    private void Publish(int position, string slug, string hash, SiteSource source, bool known, ref FactFile? facts, BriefSummary?[] summaries, string?[] errors, BriefOutcome outcome)
+    private void Publish(int position, string slug, string hash, SiteSource source, bool known, ref FactFile? facts, BriefSummary?[] summaries, BriefOutcome outcome)
     {
         var staging = this.staging!;
         var local = outcome.RenderDiagnostics;
@@ -213,13 +199,7 @@ internal sealed class BriefStream
             var locale = locales[l];
             if (keep)
             {
-                // The recycled staging folder already holds this brief's pages for these facts.
-                if (errors[l] is { } error)
-                {
-                    local.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(source.DisplayPath), error);
-                }
-
-                continue;
+                continue; // the recycled staging folder already holds this brief's pages for these facts
             }
 
             var folder = Path.Combine(staging, locale, slug);
@@ -249,12 +229,6 @@ internal sealed class BriefStream
             if (run.Workspace.Renderer.Render(facts, locale, local) is not { } result)
             {
                 continue; // reported; the summary would fail the same way
-            }
-
-            if (errors[l] is { } failure)
-            {
-                local.Add(DiagnosticDescriptors.FigureNotWritable, SourceLocation.StartOf(facts.Path), failure);
-                continue;
             }
 
             if (pages.BriefPage(facts, result, summaries[l]!, local) is not { } page)

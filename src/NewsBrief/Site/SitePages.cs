@@ -66,10 +66,11 @@ internal sealed class SitePages
     public BriefSummary Summarize(FactFile facts, string locale)
     {
         var formatter = workspace.Renderer.FormatterFor(locale);
-        var text = new FactTextRenderer(new FigureFormatter(formatter), facts);
+        // The plain headline and lede (titles, meta descriptions, feeds, JSON-LD) from the render the
+        // brief's Markdown comes from (BriefTexts), not from a second formatting path.
+        var texts = BriefTexts.Of(facts, new FigureFormatter(formatter), summaryOnly: true);
         return new BriefSummary(facts.Slug, locale, facts.Date, formatter.Date.Format(facts.Date),
-            text.RenderPlain(facts.Headline.For(locale), TextStyle.Headline),
-            text.RenderPlain(facts.Lede.For(locale), TextStyle.Prose)) { Tags = facts.Tags, Kind = facts.Kind };
+            texts.Headline.Plain, texts.Lede.Plain) { Tags = facts.Tags, Kind = facts.Kind };
     }
 
     /// <summary>The page of one brief in one locale.</summary>

@@ -35,6 +35,20 @@ public sealed partial class DiagnosticsCatalogueTests
         Assert.Equal(DiagnosticDescriptors.All.Count, documented.Count);
     }
 
+    [Fact]
+    public void RetiredCodes_AreDocumentedAsRetiredAndNeverReused()
+    {
+        var retiredRows = RetiredRow().Matches(File.ReadAllText(DocsPath())).Select(m => m.Groups["code"].Value).ToList();
+        var inUse = DiagnosticDescriptors.All.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("NB3001", DiagnosticDescriptors.Retired); // FormattingException was never thrown
+        Assert.Equal(DiagnosticDescriptors.Retired.Order(StringComparer.Ordinal), retiredRows.Order(StringComparer.Ordinal));
+        Assert.All(DiagnosticDescriptors.Retired, code => Assert.DoesNotContain(code, inUse));
+    }
+
     [GeneratedRegex(@"^\| (?<code>NB\d{4}) \| (?<severity>error|warning) \| [^|]+ \| (?<fix>[^|]*) \|$", RegexOptions.Multiline)]
     private static partial Regex Row();
+
+    [GeneratedRegex(@"^\| (?<code>NB\d{4}) \| retired \| [^|]+ \| [^|]+ \|$", RegexOptions.Multiline)]
+    private static partial Regex RetiredRow();
 }

@@ -34,17 +34,4 @@ public sealed class RateCutStoryTests
         Assert.Contains(expected, result.Out, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("id", "md")]
-    [InlineData("en", "md")]
-    [InlineData("id", "html")]
-    [InlineData("en", "html")]
-    public void Render_MatchesTheReviewedGoldenFile(string locale, string format)
-    {
-        var result = Render("--locale", locale, "--output", format);
-
-        Assert.Equal(0, result.ExitCode);
-        Assert.Equal("", result.Error);
-        Golden.Assert($"bi-rate-cut-2025-09-17/{locale}.{format}", result.Out);
-    }
 }

@@ -41,20 +41,6 @@ public sealed class SeedStoryTests
         Assert.DoesNotContain("Rp4 Miliar", id, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("id", "md")]
-    [InlineData("en", "md")]
-    [InlineData("id", "html")]
-    [InlineData("en", "html")]
-    public void Render_Seed_MatchesTheReviewedGoldenFile(string locale, string format)
-    {
-        var result = Render("--locale", locale, "--output", format);
-
-        Assert.Equal(0, result.ExitCode);
-        Assert.Equal("", result.Error);
-        Golden.Assert($"deepseek-r1-training-cost/{locale}.{format}", result.Out);
-    }
-
     [Fact]
     public void Render_WithoutLocale_WritesEveryLocaleInOrder()
     {

@@ -53,7 +53,7 @@ internal static class CopyDeskStory
     public static (string Headline, string Lede) Plain(string yaml, string locale)
     {
         var facts = Parse(yaml);
-        var text = new FactTextRenderer(new FigureFormatter(Workspace.Renderer.FormatterFor(locale)), facts);
-        return (text.RenderPlain(facts.Headline.For(locale), TextStyle.Headline), text.RenderPlain(facts.Lede.For(locale), TextStyle.Prose));
+        var texts = BriefTexts.Of(facts, new FigureFormatter(Workspace.Renderer.FormatterFor(locale)), summaryOnly: true);
+        return (texts.Headline.Plain, texts.Lede.Plain);
     }
 }

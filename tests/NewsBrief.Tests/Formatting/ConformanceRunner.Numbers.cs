@@ -111,16 +111,8 @@ internal static partial class ConformanceRunner
         var other => throw new InvalidOperationException($"{row}: unknown style '{other}'"),
     };
 
-    private static Qualifier QualifierOf(string key) => key switch
-    {
-        "about" => Qualifier.About,
-        "more_than" => Qualifier.MoreThan,
-        "less_than" => Qualifier.LessThan,
-        "nearly" => Qualifier.Nearly,
-        "up_to" => Qualifier.UpTo,
-        "at_least" => Qualifier.AtLeast,
-        _ => throw new InvalidOperationException($"unknown qualifier '{key}'"),
-    };
+    private static Qualifier QualifierOf(string key) =>
+        QualifierKeys.ByKey.TryGetValue(key, out var qualifier) ? qualifier : throw new InvalidOperationException($"unknown qualifier '{key}'");
 
     private static int? IntOption(ConformanceCase row, string key) =>
         row.Option(key) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;

@@ -24,13 +24,18 @@ public sealed class LocaleDataParserTests
     public void ShippedLocale_ReadsTheSameAsYamlDotNetsObjectDeserializer(string code)
     {
         var text = File.ReadAllText(System.IO.Path.Combine(RepoFiles.Locales, code + ".yml"));
-        var reflective = new DeserializerBuilder()
+        var builder = new DeserializerBuilder();
+        foreach (var (readOnly, concrete) in ConcreteCollections(typeof(LocaleData)))
+        {
+            // WithTypeMapping<TInterface, TConcrete>() for each collection type LocaleData names.
+            typeof(DeserializerBuilder).GetMethod(nameof(DeserializerBuilder.WithTypeMapping))!.MakeGenericMethod(readOnly, concrete).Invoke(builder, null);
+        }
+
+        var reflective = builder
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .WithDuplicateKeyChecking()
             .Build()
-            .Deserialize<LocaleData>(text);
-        reflective.Code = code;
-        reflective.Path = "locales/" + code + ".yml";
+            .Deserialize<LocaleData>(text) with { Code = code, Path = "locales/" + code + ".yml" };
         var bag = new DiagnosticBag();
 
         var read = LocaleDataParser.Parse(text, "locales/" + code + ".yml", code, bag);
@@ -42,6 +47,48 @@ public sealed class LocaleDataParserTests
         Assert.Equal(expected, JsonSerializer.Serialize(read, json));
         Assert.Contains("\"Scales\"", expected, StringComparison.Ordinal); // the comparison covers nested sections
         Assert.True(expected.Length > 5000, "the JSON holds the whole locale");
+    }
+
+    /// <summary>
+    /// LocaleData exposes read-only collections; YamlDotNet's object deserializer needs a concrete
+    /// type for each (IReadOnlyDictionary&lt;K, V&gt; → Dictionary&lt;K, V&gt;, IReadOnlyList&lt;T&gt; → List&lt;T&gt;).
+    /// </summary>
+    private static Dictionary<Type, Type> ConcreteCollections(Type root)
+    {
+        var map = new Dictionary<Type, Type>();
+        var seen = new HashSet<Type>();
+        var pending = new Stack<Type>([root]);
+        while (pending.TryPop(out var type))
+        {
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+            {
+                map[type] = typeof(Dictionary<,>).MakeGenericType(type.GetGenericArguments());
+            }
+            else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            {
+                map[type] = typeof(List<>).MakeGenericType(type.GetGenericArguments());
+            }
+
+            foreach (var argument in type.IsGenericType ? type.GetGenericArguments() : [])
+            {
+                pending.Push(argument);
+            }
+
+            if (type.Namespace == typeof(LocaleData).Namespace)
+            {
+                foreach (var property in type.GetProperties())
+                {
+                    pending.Push(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
+                }
+            }
+        }
+
+        return map;
     }
 
     [Fact]

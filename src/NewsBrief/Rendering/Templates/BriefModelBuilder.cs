@@ -5,13 +5,16 @@ using Scriban.Runtime;
 namespace NewsBrief.Rendering.Templates;
 
 /// <summary>
-/// Builds the read-only model a brief template sees: plain strings (already formatted for the
-/// locale and escaped for Markdown) in <see cref="ScriptObject"/>s and <see cref="ScriptArray"/>s.
-/// No .NET object of the domain reaches a template.
+/// Builds the read-only model a brief template sees: strings already formatted for the locale and
+/// escaped for Markdown, beside the values they were written from (numbers as decimals, dates as
+/// ISO text), in <see cref="ScriptObject"/>s and <see cref="ScriptArray"/>s. No .NET object of the
+/// domain reaches a template.
 /// </summary>
 /// <remarks>
 /// <c>brief</c>: <c>slug</c>, <c>locale</c>, <c>date</c>, <c>date_iso</c>, <c>headline</c>, <c>lede</c>,
-/// <c>points[]</c>, <c>figures[]</c> (<c>name</c>, <c>label</c>, <c>value</c>, <c>raw</c>),
+/// <c>plain</c> (<c>headline</c>, <c>lede</c>, <c>points[]</c>), <c>points[]</c>, <c>figures[]</c> and
+/// <c>figure.NAME</c> (<c>name</c>, <c>label</c>, <c>value</c>, <c>prose</c>, <c>raw</c>, and the typed
+/// values of <see cref="FigureModel"/>),
 /// <c>events[]</c> (<c>date</c>, <c>date_iso</c>, <c>text</c>), <c>sources[]</c> (<c>name</c>,
 /// <c>url</c>, <c>date</c>, <c>date_iso</c>), <c>tags[]</c>.
 /// </remarks>
@@ -32,8 +35,16 @@ public static class BriefModelBuilder
 
         var locale = formatter.Locale.Code;
         var figureFormatter = new FigureFormatter(formatter);
-        var text = new FactTextRenderer(figureFormatter, facts, markFigures);
+        var texts = BriefTexts.Of(facts, figureFormatter, markFigures);
         string Mark(Figure f, string written) => markFigures ? FigureMarks.Wrap(f.Name, written) : written;
+        var figures = facts.Figures.Select(f => (Figure: f, Model: Freeze(FigureModel.Typed(f, new ScriptObject
+        {
+            ["name"] = f.Name,
+            ["label"] = f.Label?.For(locale) is { } label ? MarkdownText.Escape(label.Text) : MarkdownText.Escape(f.Name),
+            ["value"] = Mark(f, MarkdownText.Escape(figureFormatter.Format(f, facts, TextStyle.Table))),
+            ["prose"] = Mark(f, MarkdownText.Escape(figureFormatter.Format(f, facts, TextStyle.Prose))),
+            ["raw"] = FigureFormatter.Raw(f),
+        })))).ToList();
 
         var brief = new ScriptObject
         {
@@ -42,27 +53,25 @@ public static class BriefModelBuilder
             ["kind"] = facts.Kind,
             ["date"] = Time(facts.Date, MarkdownText.Escape(formatter.Date.Format(facts.Date))),
             ["date_iso"] = facts.Date.ToString(),
-            ["headline"] = text.Render(facts.Headline.For(locale), TextStyle.Headline),
-            ["lede"] = text.Render(facts.Lede.For(locale), TextStyle.Prose),
-            ["points"] = Array(facts.Points.Select(p => p.For(locale)).OfType<LocatedText>().Select(p => (object)text.Render(p, TextStyle.Prose))),
-            ["figures"] = Array(facts.Figures.Select(f => (object)Freeze(new ScriptObject
+            ["headline"] = texts.Headline.Markdown,
+            ["lede"] = texts.Lede.Markdown,
+            // The same texts as plain text (no escaping, no marks), from the same render.
+            ["plain"] = Freeze(new ScriptObject
             {
-                ["name"] = f.Name,
-                ["label"] = f.Label?.For(locale) is { } label ? MarkdownText.Escape(label.Text) : MarkdownText.Escape(f.Name),
-                ["value"] = Mark(f, MarkdownText.Escape(figureFormatter.Format(f, facts, TextStyle.Table))),
-                ["prose"] = Mark(f, MarkdownText.Escape(figureFormatter.Format(f, facts, TextStyle.Prose))),
-                ["raw"] = FigureFormatter.Raw(f),
+                ["headline"] = texts.Headline.Plain,
+                ["lede"] = texts.Lede.Plain,
+                ["points"] = Array(texts.Points.Select(p => (object)p.Plain)),
+            }),
+            ["points"] = Array(texts.Points.Select(p => (object)p.Markdown)),
+            ["figures"] = Array(figures.Select(f => (object)f.Model)),
+            // The same figures by name: brief.figure.r1_cost.value, brief.figure.r1_cost.amount.
+            ["figure"] = Freeze(ByName(figures.Select(f => (f.Figure.Name, f.Model)))),
+            ["events"] = Array(texts.Events.Select(e => (object)Freeze(new ScriptObject
+            {
+                ["date"] = Time(e.Event.Date, MarkdownText.Escape(formatter.Date.Format(e.Event.Date))),
+                ["date_iso"] = e.Event.Date.ToString(),
+                ["text"] = e.Text.Markdown,
             }))),
-            // A timeline reads in date order whatever order the file lists it in (stable for equal dates).
-            ["events"] = Array(facts.Events
-                .OrderBy(e => e.Date)
-                .Where(e => e.Text.For(locale) is not null)
-                .Select(e => (object)Freeze(new ScriptObject
-                {
-                    ["date"] = Time(e.Date, MarkdownText.Escape(formatter.Date.Format(e.Date))),
-                    ["date_iso"] = e.Date.ToString(),
-                    ["text"] = text.Render(e.Text.For(locale), TextStyle.Prose),
-                }))),
             ["sources"] = Array(facts.Sources.Select(s => (object)Freeze(new ScriptObject
             {
                 ["name"] = SourceName(s, locale, marks),
@@ -88,6 +97,17 @@ public static class BriefModelBuilder
 
         var written = names.ByLocale.Where(n => n.Value.Text == source.Name).Select(n => n.Key).Order(StringComparer.Ordinal).FirstOrDefault();
         return written is null ? name : marks.Lang(written, name);
+    }
+
+    private static ScriptObject ByName(IEnumerable<(string Name, ScriptObject Model)> items)
+    {
+        var byName = new ScriptObject();
+        foreach (var (name, model) in items)
+        {
+            byName.SetValue(name, model, readOnly: true);
+        }
+
+        return byName;
     }
 
     private static ScriptArray Array(IEnumerable<object> items)

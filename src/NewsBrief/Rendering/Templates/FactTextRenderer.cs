@@ -20,55 +20,44 @@ public sealed partial class FactTextRenderer(FigureFormatter figures, FactFile f
 {
     private readonly HashSet<string> mentioned = new(StringComparer.Ordinal);
 
-    /// <summary>Renders <paramref name="text"/> (null when the locale is missing: renders empty).</summary>
-    public string Render(LocatedText? text, TextStyle style)
+    /// <summary>Renders <paramref name="text"/> as Markdown (null when the locale is missing: renders empty).</summary>
+    public string Render(LocatedText? text, TextStyle style) => RenderBoth(text, style).Markdown;
+
+    /// <summary>
+    /// Renders <paramref name="text"/> once, as Markdown and as plain text (folded, figures filled
+    /// in, nothing escaped, no marks: for places that escape for themselves, HTML titles and
+    /// attributes, feeds, JSON-LD). Both come from the same placements and the same formatted
+    /// figures, so the title of a page can never say what its body does not.
+    /// </summary>
+    public RenderedText RenderBoth(LocatedText? text, TextStyle style)
     {
         if (text is null)
         {
-            return "";
+            return RenderedText.Empty;
         }
 
         var source = MarkdownText.Fold(markFigures ? FigureMarks.RemoveStray(text.Text) : text.Text);
         var headlineCase = HeadlineCaseOf(source, style);
         var sb = new StringBuilder(source.Length + 32);
+        var plain = new StringBuilder(source.Length + 32);
         var last = 0;
         var previousEnd = -1;
         foreach (Match m in Placeholder().Matches(source))
         {
             sb.Append(MarkdownText.EscapeFolded(source[last..m.Index], atLineStart: last == 0));
+            plain.Append(source, last, m.Index - last);
             var figure = facts.FindFigure(m.Groups[1].Value)
                 ?? throw new InvalidOperationException($"Unvalidated placeholder {m.Value} in {text.Location}.");
-            var written = MarkdownText.EscapeFolded(figures.Format(figure, facts, style, Placement(figure, style, source, m, previousEnd, headlineCase)), atLineStart: m.Index == 0);
+            var formatted = figures.Format(figure, facts, style, Placement(figure, style, source, m, previousEnd, headlineCase));
+            var written = MarkdownText.EscapeFolded(formatted, atLineStart: m.Index == 0);
             sb.Append(markFigures ? FigureMarks.Wrap(figure.Name, written) : written);
+            plain.Append(MarkdownText.Fold(formatted));
             last = previousEnd = m.Index + m.Length;
         }
 
         sb.Append(MarkdownText.EscapeFolded(source[last..], atLineStart: last == 0));
-        return sb.ToString();
-    }
-
-    /// <summary>
-    /// Renders <paramref name="text"/> as plain text (folded, figures filled in, nothing escaped),
-    /// for places that escape for themselves: HTML attributes and titles, feeds, JSON-LD.
-    /// </summary>
-    public string RenderPlain(LocatedText? text, TextStyle style)
-    {
-        if (text is null)
-        {
-            return "";
-        }
-
-        var source = MarkdownText.Fold(text.Text);
-        var headlineCase = HeadlineCaseOf(source, style);
-        var previousEnd = -1;
-        return Placeholder().Replace(source, m =>
-        {
-            var figure = facts.FindFigure(m.Groups[1].Value)
-                ?? throw new InvalidOperationException($"Unvalidated placeholder {m.Value} in {text.Location}.");
-            var placement = Placement(figure, style, source, m, previousEnd, headlineCase);
-            previousEnd = m.Index + m.Length;
-            return MarkdownText.Fold(figures.Format(figure, facts, style, placement));
-        });
+        plain.Append(source, last, source.Length - last);
+        return new RenderedText(sb.ToString(), plain.ToString());
     }
 
     /// <summary>The headline's case style from its author's words (placeholders left out); title case elsewhere.</summary>
