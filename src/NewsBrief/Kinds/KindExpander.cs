@@ -242,7 +242,11 @@ public sealed partial class KindExpander
             }
         }
 
-        var fields = origin?.Fields.Order(StringComparer.Ordinal).ToList() ?? [];
+        // The data behind the text: the fields the template read, and those of the figures its placeholders write.
+        var fromFigures = facts.Data?.Definition.Figures
+            .Where(f => text.Contains("{" + f.Name + "}", StringComparison.Ordinal) || text.Contains("{" + f.Name + ":", StringComparison.Ordinal))
+            .SelectMany(f => f.FieldPaths.Select(p => "data." + p)) ?? [];
+        var fields = (origin?.Fields ?? []).Union(fromFigures).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return ok ? new KindTextExplanation(locale, what, text, at, fields, Overridden: false) : null;
     }
 }

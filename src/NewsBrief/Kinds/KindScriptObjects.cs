@@ -75,9 +75,17 @@ internal sealed class KindOutputs(KindTrace? trace) : ScriptObject
         return found;
     }
 
+    /// <summary>Where each variable was last set, so a point built in a variable (<c>points = [first]</c>) is traced to that line.</summary>
+    private readonly Dictionary<string, (object? Value, TextOrigin Origin)> assignments = new(StringComparer.Ordinal);
+
     public override bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly)
     {
         var fields = trace?.Assign(member) ?? NoFields;
+        if (value is string)
+        {
+            assignments[member] = (value, new TextOrigin(span, fields));
+        }
+
         if (member is Headline or Lede)
         {
             Origins[member] = new TextOrigin(span, fields);
@@ -91,13 +99,16 @@ internal sealed class KindOutputs(KindTrace? trace) : ScriptObject
                 var same = i < lastPoints.Count && Equals(lastPoints[i], items[i]) && i < PointOrigins.Count;
                 if (!same)
                 {
+                    // A text made in a variable first is traced to that variable's line, with what it read.
+                    var made = assignments.Values.FirstOrDefault(a => ReferenceEquals(a.Value, items[i])).Origin;
+                    var origin = made is null ? new TextOrigin(span, fields) : made with { Fields = [.. made.Fields.Union(fields)] };
                     if (i < PointOrigins.Count)
                     {
-                        PointOrigins[i] = new TextOrigin(span, fields);
+                        PointOrigins[i] = origin;
                     }
                     else
                     {
-                        PointOrigins.Add(new TextOrigin(span, fields));
+                        PointOrigins.Add(origin);
                     }
                 }
             }

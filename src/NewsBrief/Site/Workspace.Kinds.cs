@@ -1,4 +1,5 @@
 using NewsBrief.Diagnostics;
+using NewsBrief.Facts;
 using NewsBrief.Kinds;
 
 namespace NewsBrief.Site;
@@ -14,6 +15,33 @@ public sealed partial class Workspace
 
     /// <summary>Kind files (paths under <c>kinds/</c>) the project's folder changes: new, or different from the shipped one.</summary>
     public IReadOnlyList<string> OverriddenKinds { get; private init; } = [];
+
+    /// <summary>
+    /// Why a kind brief says what it says (<c>render --explain</c>): for each locale's headline, lede and
+    /// points, the template line that set it and the data fields read to make it, or where the facts
+    /// file wrote it instead. Empty for a free brief.
+    /// </summary>
+    public IReadOnlyList<KindTextExplanation> Explain(FactFile facts, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (facts.Data is null)
+        {
+            return [];
+        }
+
+        // The texts as the file wrote them: the generated ones are made again, with their origins.
+        static LocalizedText Own(LocalizedText text) =>
+            text with { ByLocale = text.ByLocale.Where(t => t.Value.GeneratedBy is null).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal) };
+        var written = facts with
+        {
+            Headline = Own(facts.Headline),
+            Lede = Own(facts.Lede),
+            Points = [.. facts.Points.Select(Own).Where(p => p.ByLocale.Count > 0)],
+        };
+        var explanations = new List<KindTextExplanation>();
+        Expander.Expand(written, diagnostics, explanations);
+        return explanations;
+    }
 
     /// <summary>
     /// The shipped kinds' files with the project's laid over them: a project file replaces the
