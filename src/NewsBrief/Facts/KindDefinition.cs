@@ -58,6 +58,9 @@ public sealed record KindField(string Name, KindFieldType Type, SourceLocation L
     /// <summary>True when the facts file must give the field.</summary>
     public bool Required { get; init; }
 
+    /// <summary>What the field holds, for people (the schema's hover help); null when kind.yml gives none.</summary>
+    public string? Description { get; init; }
+
     /// <summary>True when a number may be negative (a loss).</summary>
     public bool Negative { get; init; }
 

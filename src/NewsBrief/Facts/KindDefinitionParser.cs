@@ -168,6 +168,7 @@ public static partial class KindDefinitionParser
                 Min = keys.TryGetValue("min", out var min) ? Number(min, path, "min") : null,
                 Max = keys.TryGetValue("max", out var max) ? Number(max, path, "max") : null,
                 Values = keys.TryGetValue("values", out var values) ? Values(values, path) : [],
+                Description = keys.TryGetValue("description", out var about) && about is YamlScalarNode { Value.Length: > 0 } text ? text.Value : null,
             };
 
             if (type == KindFieldType.Key && field.Values.Count == 0)
