@@ -68,5 +68,9 @@ internal sealed class OverrideOptions
                 : $"{what}: {cli.Display(folder)}/ ({files.Count} changed {unit}{(files.Count == 1 ? "" : "s")}: {string.Join(", ", files)}), the rest shipped";
         yield return Line("templates", workspace.Folders.Templates, workspace.OverriddenTemplates, "file");
         yield return Line("locales", workspace.Folders.Locales, workspace.OverriddenLocales, "file");
+        if (workspace.Folders.Kinds is not null)
+        {
+            yield return Line("kinds", workspace.Folders.Kinds, workspace.OverriddenKinds, "file");
+        }
     }
 }

@@ -37,8 +37,12 @@ internal static class RenderCommand
         var legacyDiagnostics = CommonOptions.FormatOption("--diagnostics", "Old name of --format.");
         legacyDiagnostics.Hidden = true;
 
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "For a story kind's brief: instead of the brief, print for each generated text (headline, lede, each point) the template line that set it and the data fields behind it, or where the facts file overrides it.",
+        };
         var overrides = new OverrideOptions();
-        var command = new Command("render", "Render one brief to standard output, in every locale or one.") { file, locale, output, format, overrides.Templates, overrides.Locales, legacyDiagnostics };
+        var command = new Command("render", "Render one brief to standard output, in every locale or one.") { file, locale, output, format, explain, overrides.Templates, overrides.Locales, legacyDiagnostics };
         command.SetAction(parse =>
         {
             var formatText = parse.GetValue(format);
@@ -60,12 +64,12 @@ internal static class RenderCommand
                 diagnostics = parse.GetValue(legacyDiagnostics);
             }
 
-            return Run(cli, parse.GetValue(file)!, parse.GetValue(locale), outputText ?? "md", diagnostics, overrides.Get(parse));
+            return Run(cli, parse.GetValue(file)!, parse.GetValue(locale), outputText ?? "md", diagnostics, overrides.Get(parse), parse.GetValue(explain));
         });
         return command;
     }
 
-    private static int Run(CliContext cli, string file, string? locale, string format, DiagnosticFormat diagnosticsFormat, ProjectOverrides overrides)
+    private static int Run(CliContext cli, string file, string? locale, string format, DiagnosticFormat diagnosticsFormat, ProjectOverrides overrides, bool explain)
     {
         var bag = new DiagnosticBag();
         var printer = new DiagnosticPrinter(cli, diagnosticsFormat, strict: false);
@@ -94,6 +98,11 @@ internal static class RenderCommand
         }
 
         var facts = FactsInput.Read(cli, workspace, full, printer, bag);
+        if (explain)
+        {
+            return Explain(cli, workspace, facts, locale, printer, bag);
+        }
+
         var rendered = new List<RenderedBrief>();
         if (facts is not null)
         {
@@ -113,6 +122,42 @@ internal static class RenderCommand
         }
 
         cli.Out.Write(Compose(rendered, format, separate: locale is null));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// <c>render --explain</c>: per locale, each text of a kind brief with where it came from, e.g.
+    /// <c>lede: kinds/rate-decision/id.sbn:29:5, from data.history[].date, data.rate</c>, then the text.
+    /// </summary>
+    private static int Explain(CliContext cli, Site.Workspace workspace, Facts.FactFile? facts, string? locale, DiagnosticPrinter printer, DiagnosticBag bag)
+    {
+        var explanations = facts is null ? [] : workspace.Explain(facts, bag);
+        printer.Print(printer.Finalize(bag));
+        if (bag.HasErrors || facts is null)
+        {
+            return ExitCodes.Errors;
+        }
+
+        if (facts.Data is null)
+        {
+            cli.Error.WriteLine($"newsbrief: {facts.Path} is a hand-written brief (kind: {facts.Kind}); --explain tells where a story kind's generated texts come from (docs/kinds.md).");
+            return ExitCodes.Errors;
+        }
+
+        var sb = new StringBuilder();
+        foreach (var group in explanations.Where(e => locale is null || e.Locale == locale).GroupBy(e => e.Locale))
+        {
+            sb.Append(sb.Length > 0 ? "\n" : "").Append("<!-- ").Append(group.Key).Append(" -->\n");
+            foreach (var e in group)
+            {
+                var at = $"{e.Location.Path}:{e.Location.Line}:{e.Location.Column}";
+                sb.Append(e.What).Append(": ").Append(e.Overridden ? $"written in {at} (replaces the generated text)"
+                    : e.Fields.Count == 0 ? $"{at}, from no data field" : $"{at}, from {string.Join(", ", e.Fields)}").Append('\n');
+                sb.Append("  ").Append(e.Text).Append('\n');
+            }
+        }
+
+        cli.Out.Write(sb.ToString());
         return ExitCodes.Success;
     }
 

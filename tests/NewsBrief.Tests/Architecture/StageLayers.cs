@@ -38,9 +38,11 @@ internal sealed class StageLayers(string root)
         new("Rendering.Templates", ["Diagnostics", "Localization", "Facts", "Formatting"], ["Scriban"]),
         new("Rendering.Html", ["Diagnostics"], ["Markdig"]),
         new("Rendering", ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering.Templates", "Rendering.Html"], ["Scriban"]),
+        // Story kinds write a brief's texts from its data with the templates' own engine and helpers.
+        new("Kinds", ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering.Templates"], ["Scriban", "YamlDotNet"]),
         // The site and its section pages use each other: the sections are planned from the site's brief
         // summaries, and the site writes them; together they are one stage in two namespaces.
-        new("Site", ["Diagnostics", "Localization", "Facts", "Formatting", "Checks", "Rendering", "Rendering.Templates", "Rendering.Html", "Site.Sections"], []),
+        new("Site", ["Diagnostics", "Localization", "Facts", "Formatting", "Checks", "Rendering", "Rendering.Templates", "Rendering.Html", "Kinds", "Site.Sections"], []),
         new("Site.Sections", ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering", "Rendering.Templates", "Rendering.Html", "Site"], []),
         // The CLI is on top: it may use every library stage; nothing below may use it.
         new("Cli", [.. Library, "Cli.Desk"], ["System.CommandLine", "Microsoft.AspNetCore", "Microsoft.Extensions"]),
@@ -48,7 +50,7 @@ internal sealed class StageLayers(string root)
     ];
 
     private static string[] Library =>
-        ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition", "Checks", "Extraction", "Rendering", "Rendering.Templates", "Rendering.Html", "Site", "Site.Sections"];
+        ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition", "Checks", "Extraction", "Rendering", "Rendering.Templates", "Rendering.Html", "Kinds", "Site", "Site.Sections"];
 
     /// <summary>Every third-party library some stage may use: the others may not touch it.</summary>
     private static readonly string[] Libraries = ["YamlDotNet", "Scriban", "Markdig", "System.CommandLine", "Microsoft.AspNetCore", "Microsoft.Extensions"];

@@ -12,9 +12,9 @@ namespace NewsBrief.Tests.Site;
 public sealed partial class SiteBuildTests : IDisposable
 {
     private const string BaseUrl = "https://news.example.org/briefs/";
-    private static readonly string[] NewestFirst = ["contoh-makmur-q3-2025-earnings", "hajj-cost-2026", "sumenep-earthquake-2025", "rupiah-jisdor-2025-09-25", "bi-rate-cut-2025-09-17", "deepseek-r1-training-cost", "indonesia-2025-budget-approved"];
+    private static readonly string[] NewestFirst = ["contoh-makmur-q3-2025-earnings", "hajj-cost-2026", "sumenep-earthquake-2025", "rupiah-jisdor-2025-09-25", "bi-rate-cut-2025-09-17", "deepseek-r1-training-cost", "bi-rate-decision-2025-09-17", "indonesia-2025-budget-approved"];
 
-    private static readonly string[] Slugs = ["bi-rate-cut-2025-09-17", "contoh-makmur-q3-2025-earnings", "deepseek-r1-training-cost", "hajj-cost-2026", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25", "sumenep-earthquake-2025"];
+    private static readonly string[] Slugs = ["bi-rate-cut-2025-09-17", "bi-rate-decision-2025-09-17", "contoh-makmur-q3-2025-earnings", "deepseek-r1-training-cost", "hajj-cost-2026", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25", "sumenep-earthquake-2025"];
     private static readonly string[] Locales = ["en", "id"];
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
@@ -52,6 +52,8 @@ public sealed partial class SiteBuildTests : IDisposable
         {
             Assert.Contains($"{l}/kind/brief/index.html", tree);
             Assert.Contains($"{l}/kind/brief/feed.xml", tree);
+            Assert.Contains($"{l}/kind/rate-decision/index.html", tree); // the story kind's brief has its section
+            Assert.Contains($"{l}/kind/rate-decision/feed.xml", tree);
             Assert.Contains($"{l}/archive/2025/09/index.html", tree);
             foreach (var tag in Slugs.SelectMany(TagsOf))
             {
