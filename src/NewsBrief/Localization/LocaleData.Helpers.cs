@@ -10,7 +10,7 @@ public sealed partial class LocaleData
 }
 
 /// <summary><c>helpers:</c> the words of the language helpers story kinds use (docs/templates.md).</summary>
-public sealed class HelperSection
+public sealed partial class HelperSection
 {
     /// <summary>A distance in kilometres (<c>{0} km</c>).</summary>
     public string Distance { get; set; } = "";

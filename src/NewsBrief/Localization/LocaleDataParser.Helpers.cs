@@ -27,6 +27,12 @@ public static partial class LocaleDataParser
             ["local_clock"] = static (r, s) => s.LocalClock = r.String(),
             ["zone_offsets"] = static (r, s) => s.ZoneOffsets = r.Map(static r => r.Int()),
             ["provinces"] = static (r, s) => s.Provinces = r.Map(static r => r.Object(Province, new ProvinceData()) ?? new()),
+
+            // Places, felt intensities and zones of points (StoryHelperFormatter.Places.cs).
+            ["mmi"] = static (r, s) => s.Mmi = r.String(),
+            ["place_tokens"] = static (r, s) => s.PlaceTokens = r.Map(static r => r.String()),
+            ["place_separator"] = static (r, s) => s.PlaceSeparator = r.String(),
+            ["zone_bands"] = static (r, s) => s.ZoneBands = r.Map(static r => r.Decimal()),
         };
     }
 }

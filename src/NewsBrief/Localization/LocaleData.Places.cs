@@ -1,0 +1,23 @@
+namespace NewsBrief.Localization;
+
+// Places as agencies write them, felt intensities and the zone of a point (StoryHelperFormatter.Places.cs).
+public sealed partial class HelperSection
+{
+    /// <summary>A Modified Mercalli intensity or range (<c>{0} MMI</c>, <c>MMI {0}</c>).</summary>
+    public string Mmi { get; set; } = "";
+
+    /// <summary>
+    /// BMKG's place tokens by prefix (<c>KAB-</c>, <c>KEP.</c>) to a pattern for the name after it
+    /// (<c>Kabupaten {0}</c>, <c>{0} Regency</c>).
+    /// </summary>
+    public Dictionary<string, string> PlaceTokens { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Between the parts of a place (<c>Tahuna, Kepulauan Sangihe</c>).</summary>
+    public string PlaceSeparator { get; set; } = "";
+
+    /// <summary>
+    /// Longitude bands for a point no province names: each zone (an IANA id) from its western edge
+    /// in degrees east (Asia/Makassar: 114.5).
+    /// </summary>
+    public Dictionary<string, decimal> ZoneBands { get; set; } = new(StringComparer.Ordinal);
+}
