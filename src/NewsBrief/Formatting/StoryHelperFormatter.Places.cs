@@ -52,10 +52,11 @@ public sealed partial class StoryHelperFormatter
     }
 
     /// <summary>
-    /// The zone (an IANA id, for fmt.local_time and fmt.zone) of a place and point no province code
-    /// names: the province the place ends with where it names one (a code, <c>AMBON-MALUKU</c>, or a
-    /// name of this locale, <c>Ambon, Maluku</c>), else the longitude band of <c>helpers.zone_bands</c>
-    /// the point lies in (docs/templates.md says where bands err).
+    /// The zone (an IANA id, for fmt.local_time and fmt.zone) of a place and point no province field
+    /// names: the province whose code ends the place (<c>AMBON-MALUKU</c>, <c>Ambon, MALUKU</c>), else
+    /// the longitude band of <c>helpers.zone_bands</c> the point lies in (docs/templates.md says where
+    /// bands err). A province's name is not read: names are one locale's, and every locale must tell
+    /// the same quake at the same time.
     /// </summary>
     public string ZoneAt(string place, decimal latitude, decimal longitude)
     {
@@ -67,7 +68,7 @@ public sealed partial class StoryHelperFormatter
         var last = LastPart(place.Trim());
         foreach (var (code, province) in H.Provinces)
         {
-            if (string.Equals(last, code, StringComparison.OrdinalIgnoreCase) || string.Equals(last, province.Name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(last, code, StringComparison.OrdinalIgnoreCase))
             {
                 return province.Zone;
             }

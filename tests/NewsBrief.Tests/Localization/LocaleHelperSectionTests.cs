@@ -17,7 +17,7 @@ public sealed class LocaleHelperSectionTests
     [InlineData("en", "  list_last: \"{0} and {1}\"", "  list_last: \"and\"", "helpers.list_last")]
     [InlineData("id", "  base_zone: Asia/Jakarta", "  base_zone: Asia/Tokyo", "helpers.base_zone")]
     [InlineData("id", "  mmi: \"{0} MMI\"", "  mmi: \"MMI\"", "helpers.mmi")]
-    [InlineData("en", "KEP.: \"{0} Islands\"", "KEP: \"{0} Islands\"", "helpers.place_tokens.KEP")]
+    [InlineData("en", "KEP.: \"the {0} Islands\"", "KEP: \"the {0} Islands\"", "helpers.place_tokens.KEP")]
     [InlineData("en", "Asia/Makassar: 114.5,", "Asia/Bali: 114.5,", "helpers.zone_bands.Asia/Bali")]
     [InlineData("id", "Asia/Jayapura: 125.7 }", "Asia/Jayapura: 225.7 }", "helpers.zone_bands.Asia/Jayapura")]
     public void BadHelperData_IsADiagnosticNamingTheKey(string locale, string good, string bad, string key)
