@@ -30,7 +30,8 @@ public sealed partial class StoryHelperFormatter
     /// <summary>
     /// A place as news copy writes it. A name with a lower-case letter is already written and is kept
     /// (<c>Sleman</c>, <c>Bau-Bau</c>); an all-capitals BMKG place is split at its hyphens, each part in
-    /// title case (<c>RUTENG-MANGGARAI</c>: <c>Ruteng, Manggarai</c>), the prefixes of
+    /// title case (<c>RUTENG-MANGGARAI</c>: <c>Ruteng, Manggarai</c>) unless <c>helpers.place_names</c>
+    /// names the token (<c>LOMBOKTENGAH</c>: <c>Lombok Tengah</c>), the prefixes of
     /// <c>helpers.place_tokens</c> written out (<c>KAB-SUKABUMI</c>: <c>Kabupaten Sukabumi</c>,
     /// <c>Sukabumi Regency</c>; <c>KEP.SANGIHE</c>: <c>Kepulauan Sangihe</c>, <c>Sangihe Islands</c>),
     /// and a trailing province code named (<c>AMBON-MALUKU</c>: <c>Ambon, Maluku</c>).
@@ -139,17 +140,22 @@ public sealed partial class StoryHelperFormatter
     private string Prefixed(string token, string? next, out bool usedNext)
     {
         usedNext = false;
+        if (H.PlaceNames.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
         foreach (var (prefix, pattern) in H.PlaceTokens)
         {
             if (prefix.EndsWith('-') && next is not null && string.Equals(token, prefix[..^1], StringComparison.Ordinal))
             {
                 usedNext = true;
-                return FieldPattern.Fill(pattern, TitleCase(next));
+                return FieldPattern.Fill(pattern, H.PlaceNames.GetValueOrDefault(next) ?? TitleCase(next));
             }
 
             if (prefix.EndsWith('.') && token.StartsWith(prefix, StringComparison.Ordinal) && token.Length > prefix.Length)
             {
-                return FieldPattern.Fill(pattern, TitleCase(token[prefix.Length..]));
+                return FieldPattern.Fill(pattern, H.PlaceNames.GetValueOrDefault(token[prefix.Length..]) ?? TitleCase(token[prefix.Length..]));
             }
         }
 

@@ -12,6 +12,12 @@ public sealed partial class HelperSection
     /// </summary>
     public Dictionary<string, string> PlaceTokens { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// BMKG tokens that title case cannot write, by token (<c>LOMBOKTENGAH</c>: <c>Lombok Tengah</c>,
+    /// <c>Central Lombok</c>): BMKG runs the words of some names together.
+    /// </summary>
+    public Dictionary<string, string> PlaceNames { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Between the parts of a place (<c>Tahuna, Kepulauan Sangihe</c>).</summary>
     public string PlaceSeparator { get; set; } = "";
 

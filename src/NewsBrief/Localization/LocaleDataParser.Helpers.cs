@@ -31,6 +31,7 @@ public static partial class LocaleDataParser
             // Places, felt intensities and zones of points (StoryHelperFormatter.Places.cs).
             ["mmi"] = static (r, s) => s.Mmi = r.String(),
             ["place_tokens"] = static (r, s) => s.PlaceTokens = r.Map(static r => r.String()),
+            ["place_names"] = static (r, s) => s.PlaceNames = r.Map(static r => r.String()),
             ["place_separator"] = static (r, s) => s.PlaceSeparator = r.String(),
             ["zone_bands"] = static (r, s) => s.ZoneBands = r.Map(static r => r.Decimal()),
         };

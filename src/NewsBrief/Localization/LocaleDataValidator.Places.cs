@@ -11,6 +11,11 @@ internal static partial class LocaleDataValidator
                 $"helpers.place_tokens.{prefix} (a prefix ending in - or . such as KAB- or KEP., with a pattern with {{0}})");
         }
 
+        foreach (var (token, name) in h.PlaceNames)
+        {
+            require(token.Length > 0 && token.All(c => !char.IsLower(c)) && name.Length > 0, $"helpers.place_names.{token} (a BMKG token in capitals, with the name to write)");
+        }
+
         require(h.PlaceSeparator.Length > 0, "helpers.place_separator");
         require(h.ZoneBands.Count > 0, "helpers.zone_bands (each zone from its western edge in degrees east)");
         foreach (var (zone, edge) in h.ZoneBands)
