@@ -11,7 +11,7 @@ namespace NewsBrief.Formatting;
 /// Every word comes from the locale's <c>helpers:</c> section; no result depends on the machine's
 /// culture, clock or time-zone database (zones are fixed UTC offsets from the locale file).
 /// </summary>
-public sealed class StoryHelperFormatter(LocaleFormatter formatter)
+public sealed partial class StoryHelperFormatter(LocaleFormatter formatter)
 {
     /// <summary>Kilometres in a mile (international mile, exact).</summary>
     public const decimal KilometresPerMile = 1.609344m;
@@ -47,7 +47,7 @@ public sealed class StoryHelperFormatter(LocaleFormatter formatter)
     }
 
     /// <summary>The zone name of a province in this locale (<c>WITA</c>, <c>local time</c>).</summary>
-    public string Zone(string province) => L.Time.Zones[Province(province).Zone];
+    public string Zone(string province) => L.Time.Zones[ZoneOf(province)];
 
     /// <summary>
     /// A UTC instant told in the province's time: in id the base zone's time (BMKG's WIB), then the
@@ -57,7 +57,7 @@ public sealed class StoryHelperFormatter(LocaleFormatter formatter)
     public string LocalTime(string instant, string province)
     {
         var utc = ParseInstant(instant);
-        var zone = Province(province).Zone;
+        var zone = ZoneOf(province);
         var local = Shift(utc, zone);
         if (H.BaseZone.Length == 0)
         {
@@ -81,7 +81,7 @@ public sealed class StoryHelperFormatter(LocaleFormatter formatter)
     public string LocalWeekdayDate(string instant, string province)
     {
         var utc = ParseInstant(instant);
-        var provinceZone = Province(province).Zone; // an unknown province is an error in every locale
+        var provinceZone = ZoneOf(province); // an unknown province is an error in every locale
         var zone = H.BaseZone.Length > 0 ? H.BaseZone : provinceZone;
         var local = utc.UtcDateTime.AddHours(H.ZoneOffsets[zone]);
         var day = PartialDate.OfDay(local.Year, local.Month, local.Day);

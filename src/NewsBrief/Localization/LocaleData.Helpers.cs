@@ -12,7 +12,7 @@ public sealed partial record LocaleData
 }
 
 /// <summary><c>helpers:</c> the words of the language helpers story kinds use (docs/templates.md).</summary>
-public sealed record HelperSection
+public sealed partial record HelperSection
 {
     /// <summary>A distance in kilometres (<c>{0} km</c>).</summary>
     public string Distance { get; init; } = "";

@@ -27,6 +27,13 @@ public static partial class LocaleDataParser
             ["local_clock"] = static (r, s) => s with { LocalClock = r.String() },
             ["zone_offsets"] = static (r, s) => s with { ZoneOffsets = r.Map(static r => r.Int()) },
             ["provinces"] = static (r, s) => s with { Provinces = r.Map(static r => r.Object(Province, new ProvinceData()) ?? new()) },
+
+            // Places, felt intensities and zones of points (StoryHelperFormatter.Places.cs).
+            ["mmi"] = static (r, s) => s with { Mmi = r.String() },
+            ["place_tokens"] = static (r, s) => s with { PlaceTokens = r.Map(static r => r.String()) },
+            ["place_names"] = static (r, s) => s with { PlaceNames = r.Map(static r => r.String()) },
+            ["place_separator"] = static (r, s) => s with { PlaceSeparator = r.String() },
+            ["zone_bands"] = static (r, s) => s with { ZoneBands = r.Map(static r => r.Decimal()) },
         };
     }
 }

@@ -38,5 +38,7 @@ internal static partial class LocaleDataValidator
             require(h.ZoneOffsets.ContainsKey(province.Zone) && data.Time.Zones.ContainsKey(province.Zone),
                 $"helpers.provinces.{code}.zone (an IANA id under helpers.zone_offsets and time.zones)");
         }
+
+        ValidatePlaceHelpers(data, h, require);
     }
 }

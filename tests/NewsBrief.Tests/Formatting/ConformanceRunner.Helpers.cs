@@ -3,7 +3,7 @@ using NewsBrief.Formatting;
 
 namespace NewsBrief.Tests.Formatting;
 
-/// <summary>Rows of kind <c>helper</c> (block 500): the language helpers of story kinds, by name, with named arguments.</summary>
+/// <summary>Rows of kind <c>helper</c> (blocks 500 and 640): the language helpers of story kinds, by name, with named arguments.</summary>
 internal static partial class ConformanceRunner
 {
     private static string Helper(ConformanceCase row, LocaleFormatter f)
@@ -27,6 +27,9 @@ internal static partial class ConformanceRunner
             "list" => h.List(A("items").Split(',')),
             "magnitude" => h.Magnitude(D("value")),
             "province" => h.ProvinceName(A("code")),
+            "mmi" => h.Mmi(A("intensity")),
+            "place" => h.Place(A("place")),
+            "zone_at" => h.ZoneAt(A("place"), D("lat"), D("lon")),
             _ => throw new FormatException($"{row}: no helper '{row.Value}'"),
         };
     }

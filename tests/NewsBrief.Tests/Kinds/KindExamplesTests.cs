@@ -65,6 +65,7 @@ public sealed class KindExamplesTests(ITestOutputHelper output)
         output.WriteLine("Checked: " + string.Join(", ", checkedInputs));
         output.WriteLine("Skipped: " + (skipped.Count == 0 ? "none" : string.Join(", ", skipped)));
         Assert.Contains("bi-rate-2025-09.yml", checkedInputs);
+        Assert.Contains("gempa-sleman.yml", checkedInputs); // the earthquake kind (kind-quake)
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 

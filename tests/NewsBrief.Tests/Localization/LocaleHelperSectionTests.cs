@@ -16,6 +16,10 @@ public sealed class LocaleHelperSectionTests
     [InlineData("en", "  distance_miles: { one: \"{0} km ({1} mile)\", other: \"{0} km ({1} miles)\" }", "  distance_miles: { other: \"{0} km\" }", "helpers.distance_miles")]
     [InlineData("en", "  list_last: \"{0} and {1}\"", "  list_last: \"and\"", "helpers.list_last")]
     [InlineData("id", "  base_zone: Asia/Jakarta", "  base_zone: Asia/Tokyo", "helpers.base_zone")]
+    [InlineData("id", "  mmi: \"{0} MMI\"", "  mmi: \"MMI\"", "helpers.mmi")]
+    [InlineData("en", "KEP.: \"the {0} Islands\"", "KEP: \"the {0} Islands\"", "helpers.place_tokens.KEP")]
+    [InlineData("en", "Asia/Makassar: 114.5,", "Asia/Bali: 114.5,", "helpers.zone_bands.Asia/Bali")]
+    [InlineData("id", "Asia/Jayapura: 125.7 }", "Asia/Jayapura: 225.7 }", "helpers.zone_bands.Asia/Jayapura")]
     public void BadHelperData_IsADiagnosticNamingTheKey(string locale, string good, string bad, string key)
     {
         var text = Text(locale);
@@ -45,6 +49,7 @@ public sealed class LocaleHelperSectionTests
         var helpers = RepoFiles.Catalog[locale].Helpers!;
         // Kemendagri: 38 provinces since the four Papua provinces of 2022.
         Assert.Equal(38, helpers.Provinces.Count);
+        Assert.Equal(RepoFiles.Catalog["id"].Helpers!.ZoneBands.OrderBy(b => b.Key), helpers.ZoneBands.OrderBy(b => b.Key)); // one geography for every locale
         Assert.All(helpers.Provinces.Values, p => Assert.Contains(p.Zone, helpers.ZoneOffsets.Keys));
         Assert.Equal(RepoFiles.Catalog["id"].Helpers!.Provinces.Keys.Order(), helpers.Provinces.Keys.Order());
         Assert.Equal(

@@ -21,6 +21,12 @@ public sealed class StoryHelperErrorTests
         { "{{ fmt.weekday_date \"2025-12\" }}", "Write it as yyyy-MM-dd" },
         { "{{ fmt.list \"Sleman\" }}", "takes a list of items" },
         { "{{ fmt.local_weekday_date \"2025-12-12T10:42:00Z\" \"NTTT\" }}", "not a province code" },
+        { "{{ fmt.mmi \"XIII\" }}", "Write a Roman numeral from I to XII" },
+        { "{{ fmt.mmi \"IV - III\" }}", "or a rising range (III-IV)" },
+        { "{{ fmt.mmi \"4\" }}", "is not an MMI intensity" },
+        { "{{ fmt.place \" \" }}", "A place has no name" },
+        { "{{ fmt.zone_at \"Ruteng\" 120.47 (-7.85) }}", "Write the latitude from -90 to 90" },
+        { "{{ fmt.local_time \"2025-12-12T10:42:00Z\" \"Asia/Tokyo\" }}", "not a province code or a zone" },
     };
 
     [Theory]

@@ -12,9 +12,9 @@ namespace NewsBrief.Tests.Site;
 public sealed partial class SiteBuildTests : IDisposable
 {
     private const string BaseUrl = "https://news.example.org/briefs/";
-    private static readonly string[] NewestFirst = ["contoh-makmur-q3-2025-earnings", "hajj-cost-2026", "sumenep-earthquake-2025", "rupiah-jisdor-2025-09-25", "bi-rate-cut-2025-09-17", "deepseek-r1-training-cost", "bi-rate-decision-2025-09-17", "indonesia-2025-budget-approved"];
+    private static readonly string[] NewestFirst = ["gempa-ruteng-2026-08-17", "contoh-makmur-q3-2025-earnings", "hajj-cost-2026", "sumenep-earthquake-2025", "rupiah-jisdor-2025-09-25", "bi-rate-cut-2025-09-17", "deepseek-r1-training-cost", "bi-rate-decision-2025-09-17", "indonesia-2025-budget-approved"];
 
-    private static readonly string[] Slugs = ["bi-rate-cut-2025-09-17", "bi-rate-decision-2025-09-17", "contoh-makmur-q3-2025-earnings", "deepseek-r1-training-cost", "hajj-cost-2026", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25", "sumenep-earthquake-2025"];
+    private static readonly string[] Slugs = ["bi-rate-cut-2025-09-17", "bi-rate-decision-2025-09-17", "contoh-makmur-q3-2025-earnings", "deepseek-r1-training-cost", "gempa-ruteng-2026-08-17", "hajj-cost-2026", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25", "sumenep-earthquake-2025"];
     private static readonly string[] Locales = ["en", "id"];
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
@@ -181,7 +181,7 @@ public sealed partial class SiteBuildTests : IDisposable
             using var reader = XmlReader.Create(Path.Combine(site, l, "feed.xml"));
             var feed = SyndicationFeed.Load(reader);
             Assert.Equal(l, feed.Language);
-            Assert.Equal(new DateTimeOffset(2025, 10, 31, 0, 0, 0, TimeSpan.Zero), feed.LastUpdatedTime); // the newest brief, contoh-makmur-q3-2025-earnings
+            Assert.Equal(new DateTimeOffset(2026, 8, 17, 0, 0, 0, TimeSpan.Zero), feed.LastUpdatedTime); // the newest brief, gempa-ruteng-2026-08-17
             Assert.Equal(NewestFirst.Select(s => $"{BaseUrl}{l}/{s}/"), feed.Items.Select(i => i.Id));
             Assert.All(feed.Items, i => Assert.False(string.IsNullOrWhiteSpace(i.Title.Text)));
             Assert.Contains(feed.Links, k => k.RelationshipType == "self" && k.Uri.AbsoluteUri == $"{BaseUrl}{l}/feed.xml");

@@ -29,6 +29,10 @@ internal sealed partial class TemplateFunctions
         Add(fmt, TypedFunction.Create<object, string>("fmt.list", (c, items) => H(c).List(Items(c, items))));
         Add(fmt, TypedFunction.Create<decimal, string>("fmt.magnitude", (c, value) => E(H(c).Magnitude(value))));
         Add(fmt, TypedFunction.Create<string, string>("fmt.province", (c, code) => E(H(c).ProvinceName(code))));
+        Add(fmt, TypedFunction.Create<string, string>("fmt.mmi", (c, intensity) => E(H(c).Mmi(intensity))));
+        Add(fmt, TypedFunction.Create<string, string>("fmt.place", (c, place) => E(H(c).Place(place))));
+        // A zone id for fmt.local_time and fmt.zone, not reader text: not escaped.
+        Add(fmt, TypedFunction.Create<string, decimal, decimal, string>("fmt.zone_at", (c, place, lat, lon) => H(c).ZoneAt(place, lat, lon)));
     }
 
     private static StoryHelperFormatter H(TemplateContext context) => F(context).Helpers;
