@@ -11,7 +11,7 @@ namespace NewsBrief.Formatting;
 /// Every word comes from the locale's <c>helpers:</c> section; no result depends on the machine's
 /// culture, clock or time-zone database (zones are fixed UTC offsets from the locale file).
 /// </summary>
-public sealed class StoryHelperFormatter(LocaleFormatter formatter)
+public sealed partial class StoryHelperFormatter(LocaleFormatter formatter)
 {
     /// <summary>Kilometres in a mile (international mile, exact).</summary>
     public const decimal KilometresPerMile = 1.609344m;
