@@ -52,12 +52,19 @@ public sealed partial class FigureChecker
         {
             foreach (var (locale, located) in text.ByLocale.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
-                CheckLiterals(facts, locale, located, source, diagnostics);
-                CheckWhenLiterals(facts, locale, located, source, diagnostics); // FigureChecker.When.cs
-                CheckStackedQualifiers(facts, locale, located, source, diagnostics);
+                // A kind's generated text is checked as any text, its findings stated for the template (FigureChecker.Kinds.cs).
+                var bag = located.GeneratedBy is null ? diagnostics : new DiagnosticBag();
+                CheckLiterals(facts, locale, located, source, bag);
+                CheckWhenLiterals(facts, locale, located, source, bag); // FigureChecker.When.cs
+                CheckStackedQualifiers(facts, locale, located, source, bag);
                 if (what != "headline" && !what.StartsWith("the label", StringComparison.Ordinal))
                 {
-                    CheckDigitsOpeningASentence(facts, locale, located, source, diagnostics);
+                    CheckDigitsOpeningASentence(facts, locale, located, source, bag);
+                }
+
+                if (bag != diagnostics)
+                {
+                    AddGenerated(facts, located, bag, diagnostics);
                 }
             }
         }

@@ -48,7 +48,7 @@ public sealed class SourceText
         ArgumentNullException.ThrowIfNull(located);
         ArgumentNullException.ThrowIfNull(fragment);
         var word = FirstWord(fragment);
-        if (word.Length == 0 || valueIndex < 0 || valueIndex > located.Text.Length)
+        if (word.Length == 0 || valueIndex < 0 || valueIndex > located.Text.Length || located.GeneratedBy is not null)
         {
             return located.Location;
         }

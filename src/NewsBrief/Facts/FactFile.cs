@@ -41,6 +41,9 @@ public sealed record FactFile
     /// <summary>Timeline, in the order written.</summary>
     public IReadOnlyList<TimelineEvent> Events { get; init; } = [];
 
+    /// <summary>A story kind's validated <c>data:</c>; null for a free brief (docs/kinds.md).</summary>
+    public KindData? Data { get; init; }
+
     /// <summary>Finds a figure by name.</summary>
     public Figure? FindFigure(string name) => Figures.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
 }
@@ -72,7 +75,14 @@ public sealed record LocalizedText(IReadOnlyDictionary<string, LocatedText> ByLo
 }
 
 /// <summary>A string from a facts file and the position of its first character.</summary>
-public sealed record LocatedText(string Text, SourceLocation Location);
+public sealed record LocatedText(string Text, SourceLocation Location)
+{
+    /// <summary>
+    /// The kind template that wrote the text (<c>kinds/rate-decision/id.sbn</c>), null for text from the
+    /// facts file; <see cref="Location"/> is then where the template set it.
+    /// </summary>
+    public string? GeneratedBy { get; init; }
+}
 
 /// <summary>A named figure. Kinds: money, quantity, percent, plain number.</summary>
 public abstract record Figure(string Name, LocalizedText? Label, Qualifier Qualifier, SourceLocation Location)

@@ -10,7 +10,7 @@ namespace NewsBrief.Facts;
 /// </summary>
 internal sealed partial class FactFileMapper(FactValueReader reader)
 {
-    internal static readonly string[] TopKeys = ["date", "kind", "tags", "source", "rates", "figures", "headline", "lede", "points", "events"];
+    internal static readonly string[] TopKeys = ["date", "kind", "tags", "source", "rates", "figures", "headline", "lede", "points", "events", "data"];
     internal static readonly string[] SourceKeys = ["name", "date", "url"];
     internal static readonly string[] RateKeys = ["pair", "rate", "date", "note"];
     internal static readonly string[] EventKeys = ["date", "text"];
@@ -39,20 +39,35 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
         var fields = reader.Fields(mapping, context, TopKeys);
         reader.Require(fields, "date", mapping, context, "date: 2025-09-18");
         reader.Require(fields, "source", mapping, context, "source: { name: Nature, url: https://www.nature.com/ }");
-        reader.Require(fields, "figures", mapping, context, "figures: { r1_cost: { amount: 294000, currency: USD } }");
-        reader.Require(fields, "headline", mapping, context, "headline: { id: ..., en: ... }");
-        reader.Require(fields, "lede", mapping, context, "lede: { id: ..., en: ... }");
+        var kind = Get(fields, "kind", Kind) ?? "brief";
+        var storyKind = StoryKind(fields, kind); // FactFileMapper.Kinds.cs: a kind's texts and figures may come from its data
+        if (storyKind is null)
+        {
+            reader.Require(fields, "figures", mapping, context, "figures: { r1_cost: { amount: 294000, currency: USD } }");
+            reader.Require(fields, "headline", mapping, context, "headline: { id: ..., en: ... }");
+            reader.Require(fields, "lede", mapping, context, "lede: { id: ..., en: ... }");
+        }
 
         var date = Get(fields, "date", n => PublicationDate(n));
-        var kind = Get(fields, "kind", Kind) ?? "brief";
         var tags = Get(fields, "tags", Tags) ?? [];
         var sources = Get(fields, "source", Sources);
         var rates = Get(fields, "rates", Rates) ?? [];
         var figures = Get(fields, "figures", Figures, out var figureNames);
+        texts.Overrides = storyKind is not null; // a kind's file writes only the texts it replaces, per locale
         var headline = Get(fields, "headline", n => texts.Map(n, "the headline", "headline"));
         var lede = Get(fields, "lede", n => texts.Map(n, "the lede", "lede"));
         var points = Get(fields, "points", Points) ?? [];
+        texts.Overrides = false;
         var events = Get(fields, "events", Events) ?? [];
+        KindData? data = null;
+        if (storyKind is not null)
+        {
+            figures ??= [];
+            data = KindData(storyKind, fields, figures, figureNames);
+            headline ??= new LocalizedText(new Dictionary<string, LocatedText>(StringComparer.Ordinal), mapping.Location);
+            lede ??= new LocalizedText(new Dictionary<string, LocatedText>(StringComparer.Ordinal), mapping.Location);
+        }
+
         texts.CheckPlaceholders(figureNames);
         texts.CheckForms(figures);
         CheckConversions(figures, rates);
@@ -76,6 +91,7 @@ internal sealed partial class FactFileMapper(FactValueReader reader)
             Lede = lede,
             Points = points,
             Events = events,
+            Data = data,
         };
     }
 

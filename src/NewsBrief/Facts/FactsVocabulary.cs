@@ -8,4 +8,8 @@ public sealed record FactsVocabulary(
     IReadOnlyList<string> Locales,
     IReadOnlySet<string> Currencies,
     IReadOnlySet<string> Units,
-    IReadOnlyDictionary<string, decimal> ScaleWords);
+    IReadOnlyDictionary<string, decimal> ScaleWords)
+{
+    /// <summary>The story kinds a facts file may name with <c>kind:</c> and fill with <c>data:</c> (docs/kinds.md).</summary>
+    public IReadOnlyDictionary<string, KindDefinition> Kinds { get; init; } = new Dictionary<string, KindDefinition>(StringComparer.Ordinal);
+}

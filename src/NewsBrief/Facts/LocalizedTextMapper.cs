@@ -13,6 +13,12 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
 
     private FactReporter Reporter => reader.Reporter;
 
+    /// <summary>
+    /// True while reading a story kind's headline, lede or points: each text written replaces the
+    /// generated one for its locale, so a locale left out is generated, not missing (no NB1035).
+    /// </summary>
+    public bool Overrides { get; set; }
+
     /// <summary>A locale → text mapping; a missing locale is a warning, an unknown one an error.</summary>
     public LocalizedText? Map(YamlNode node, string what, string keyName)
     {
@@ -43,7 +49,7 @@ internal sealed partial class LocalizedTextMapper(FactValueReader reader)
             }
         }
 
-        foreach (var locale in reader.Vocabulary.Locales)
+        foreach (var locale in Overrides ? [] : reader.Vocabulary.Locales)
         {
             if (!mapping.Entries.Exists(e => string.Equals(e.Key.Value, locale, StringComparison.Ordinal)))
             {

@@ -308,5 +308,6 @@ public static partial class LocaleDataParser
         ["points"] = static (r, d) => d.Points = r.Object(FigureFormKeys.Points, new PointsSection()),
         ["figure_ranges"] = static (r, d) => d.FigureRanges = r.Object(FigureFormKeys.Ranges, new FigureRangeSection()) ?? new(),
         ["helpers"] = static (r, d) => d.Helpers = r.Object(HelperKeys.Helpers, new HelperSection()),
+        ["kinds"] = static (r, d) => d.Kinds = KindWords(r),
     };
 }

@@ -14,7 +14,7 @@ namespace NewsBrief.Localization;
 /// emitted a setter per property and compiled regexes); now about 50 ms. Every problem is reported
 /// with its line and column, not only the first; the value in question is skipped and reading goes on.
 /// </summary>
-internal sealed class LocaleYamlReader
+internal sealed partial class LocaleYamlReader
 {
     private const string Fix = "Fix the locale file; see docs/adding-a-locale.md for its keys.";
 

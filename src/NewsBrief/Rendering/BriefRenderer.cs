@@ -75,6 +75,11 @@ public sealed class BriefRenderer
     private RenderedBrief? Render(FactFile facts, string locale, DiagnosticBag diagnostics, bool markFigures, CancellationToken cancellation)
     {
         var name = TemplateCatalog.BriefName(locale, facts.Kind);
+        if (facts.Data is not null && !templates.Contains(name))
+        {
+            name = TemplateCatalog.BriefName(locale, "brief"); // a story kind's brief is a brief, unless templates/<locale>/<kind>.md.sbn lays it out
+        }
+
         if (!templates.TryGet(name, out var template))
         {
             diagnostics.Add(DiagnosticDescriptors.LocaleMissingTemplate, SourceLocation.StartOf(facts.Path),

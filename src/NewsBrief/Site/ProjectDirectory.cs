@@ -9,9 +9,9 @@ namespace NewsBrief.Site;
 /// </summary>
 public static class ProjectDirectory
 {
-    /// <summary>True when <paramref name="dir"/> has <c>locales/</c> or <c>templates/</c>.</summary>
+    /// <summary>True when <paramref name="dir"/> has <c>locales/</c>, <c>templates/</c> or <c>kinds/</c>.</summary>
     public static bool IsProject(string dir) =>
-        Directory.Exists(Path.Combine(dir, "locales")) || Directory.Exists(Path.Combine(dir, "templates"));
+        Directory.Exists(Path.Combine(dir, "locales")) || Directory.Exists(Path.Combine(dir, "templates")) || Directory.Exists(Path.Combine(dir, "kinds"));
 
     /// <summary>The folder the tool ships its locales, templates and schema in.</summary>
     public static string Shipped => AppContext.BaseDirectory;

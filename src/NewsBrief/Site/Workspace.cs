@@ -1,5 +1,6 @@
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
+using NewsBrief.Kinds;
 using NewsBrief.Localization;
 using NewsBrief.Rendering;
 using NewsBrief.Rendering.Html;
@@ -11,7 +12,7 @@ namespace NewsBrief.Site;
 /// Everything a run builds once before touching any facts: locales, parsed templates, the
 /// Markdig pipeline, the renderer and the vocabulary facts files may use.
 /// </summary>
-public sealed class Workspace
+public sealed partial class Workspace
 {
     private const string AssetsFolder = "_assets/";
 
@@ -90,9 +91,13 @@ public sealed class Workspace
             .Where(f => f.RelativePath.StartsWith(AssetsFolder, StringComparison.Ordinal))
             .Select(f => (f.RelativePath[AssetsFolder.Length..], f.Text))
             .ToList();
+        var kindFiles = KindFiles(folders, diagnostics, out var changedKinds);
+        var kinds = KindCatalog.Parse(kindFiles, diagnostics);
+
         // Every input with what it overrides: the shipped text of an overridden locale is part of the result too.
         var inputsHash = ContentHash.Of(localeSources.Select(f => (Path: f.Path, Text: f.ShippedText is null ? f.Text : f.ShippedText + "\0" + f.Text))
-            .Concat(templateFiles.Select(f => (Path: "templates/" + f.RelativePath, f.Text))));
+            .Concat(templateFiles.Select(f => (Path: "templates/" + f.RelativePath, f.Text)))
+            .Concat(kindFiles.Select(f => (Path: KindCatalog.DisplayRoot + f.RelativePath, f.Text))));
         var renderer = new BriefRenderer(locales, templates, new MarkdownToHtmlConverter());
         renderer.CheckTemplates(["brief"], diagnostics);
         if (diagnostics.HasErrors)
@@ -107,7 +112,13 @@ public sealed class Workspace
             .Select(f => f.RelativePath).Order(StringComparer.Ordinal).ToList();
         var changedLocales = projectLocales.Where(p => !shippedLocales.Any(f => f.RelativePath == p.RelativePath && f.Text == p.Text))
             .Select(f => f.RelativePath).ToList();
-        return new Workspace(folders, locales, templates, renderer, FactsVocabularyBuilder.Build(locales), assets, inputsHash, changedTemplates, changedLocales);
+        var vocabulary = FactsVocabularyBuilder.Build(locales) with { Kinds = kinds.Definitions };
+        return new Workspace(folders, locales, templates, renderer, vocabulary, assets, inputsHash, changedTemplates, changedLocales)
+        {
+            Kinds = kinds,
+            Expander = new KindExpander(kinds, locales),
+            OverriddenKinds = changedKinds,
+        };
     }
 
     /// <summary>The <c>*.yml</c> files directly in a locales folder.</summary>
@@ -116,7 +127,10 @@ public sealed class Workspace
             .Where(f => f.RelativePath.EndsWith(".yml", StringComparison.Ordinal) && !f.RelativePath.Contains('/', StringComparison.Ordinal))
             .ToList();
 
-    /// <summary>Parses one facts file's text; null when it has errors.</summary>
+    /// <summary>
+    /// Parses one facts file's text; null when it has errors. A story kind's brief comes back with its
+    /// texts written by the kind's templates (where the file writes none of its own).
+    /// </summary>
     public FactFile? ParseFacts(string text, string displayPath, DiagnosticBag diagnostics) =>
-        FactFileParser.Parse(text, displayPath, Vocabulary, diagnostics);
+        FactFileParser.Parse(text, displayPath, Vocabulary, diagnostics) is { } facts ? Expander.Expand(facts, diagnostics) : null;
 }

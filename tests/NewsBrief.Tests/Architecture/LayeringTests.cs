@@ -18,7 +18,9 @@ public sealed partial class LayeringTests
         ["Rendering/Templates"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Scriban"],
         ["Rendering/Html"] = ["Diagnostics", "Markdig"],
         ["Rendering"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering.Templates", "Rendering.Html", "Scriban"],
-        ["Site"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering", "Rendering.Templates", "Rendering.Html"],
+        // Story kinds write a brief's texts from its data with the templates' own engine and helpers.
+        ["Kinds"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering.Templates", "Scriban"],
+        ["Site"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering", "Rendering.Templates", "Rendering.Html", "Kinds"],
         // The section pages (list pages, section feeds, sitemap) are part of the site stage, planned from its brief summaries.
         ["Site/Sections"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering", "Rendering.Templates", "Rendering.Html", "Site"],
         ["Recognition"] = ["Diagnostics", "Localization", "Facts", "Formatting"],

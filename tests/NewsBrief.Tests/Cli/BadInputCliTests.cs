@@ -22,6 +22,15 @@ public sealed class BadInputCliTests
         return data;
     }
 
+    /// <summary>The corpus's story-kind files (kind-*.yml) are of the tests' own kind, which the project adds as data.</summary>
+    private static void AddSampleKind(TempDir dir)
+    {
+        foreach (var kindFile in Directory.GetFiles(NewsBrief.Tests.Facts.FactsTestSupport.SampleKindFolder))
+        {
+            dir.Write("kinds/sample/" + Path.GetFileName(kindFile), File.ReadAllText(kindFile));
+        }
+    }
+
     [Fact]
     public void Corpus_HasAtLeast25DistinctFilesAndCodes()
     {
@@ -37,6 +46,7 @@ public sealed class BadInputCliTests
         using var dir = new TempDir();
         var copy = Path.Combine(dir.Path, file);
         File.Copy(Path.Combine(CorpusDir, file), copy);
+        AddSampleKind(dir);
         var before = dir.Snapshot();
 
         var result = CliRunner.Run(dir.Path, "check", file);
@@ -54,6 +64,7 @@ public sealed class BadInputCliTests
     {
         using var dir = new TempDir();
         File.Copy(Path.Combine(CorpusDir, file), Path.Combine(dir.Path, file));
+        AddSampleKind(dir);
 
         var result = CliRunner.Run(dir.Path, "render", file);
 

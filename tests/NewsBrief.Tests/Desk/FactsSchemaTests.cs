@@ -69,8 +69,10 @@ public sealed partial class FactsSchemaTests
         Assert.Equal(Sorted(FigureMapper.Keys), Properties(Defs["figure"]!));
         Assert.Equal(Sorted(FigureMapper.Qualifiers.Keys), Sorted(Defs["figure"]!["properties"]!["qualifier"]!["enum"]!.AsArray().Select(q => (string)q!)));
 
-        // The required keys are the ones the parser reports as missing (NB1016).
+        // The required keys are the ones the parser reports as missing (NB1016) from a hand-written
+        // brief: the schema's own, and those it asks for when there is no story kind's `data:`.
         var required = SchemaNode.Value["required"]!.AsArray().Select(r => (string)r!).ToHashSet(StringComparer.Ordinal);
+        required.UnionWith(SchemaNode.Value["allOf"]![0]!["else"]!["required"]!.AsArray().Select(r => (string)r!));
         foreach (var key in FactFileMapper.TopKeys)
         {
             var missing = Parse(RemoveTopKey(SeedYaml(), key));
@@ -282,6 +284,16 @@ public sealed partial class FactsSchemaTests
     /// </summary>
     private static readonly Dictionary<string, string> NotCatchable = new(StringComparer.Ordinal)
     {
+        // The corpus's story-kind files use the tests' own kind `sample` (FactsTestSupport), which is
+        // no shipped kind: the schema describes the shipped kinds' data only.
+        ["kind-unknown.yml"] = "a kind name the schema cannot know (a project may add kinds)",
+        ["kind-value-not-allowed.yml"] = "the data of the tests' own kind `sample`",
+        ["kind-number-out-of-bounds.yml"] = "the data of the tests' own kind `sample`",
+        ["kind-invalid-instant.yml"] = "the data of the tests' own kind `sample`",
+        ["kind-figure-clash.yml"] = "a hand-written figure named like one the kind builds",
+        ["kind-unknown-field.yml"] = "the data of the tests' own kind `sample`",
+        ["kind-negative-field.yml"] = "the data of the tests' own kind `sample`",
+        ["kind-list-wrong-type.yml"] = "the data of the tests' own kind `sample`",
         ["Invalid_Slug.yml"] = "the slug is the file name, which a schema never sees",
         ["impossible-date.yml"] = "2025-02-30 has the shape of a date; whether the day exists needs a calendar (JSON Schema's `format: date` is only an annotation by default)",
         ["unknown-placeholder.yml"] = "{name} must name a figure of the same file: a cross-reference no draft 2020-12 keyword expresses",

@@ -23,7 +23,11 @@ public sealed class LocaleDataParserTests
     [InlineData("id")]
     public void ShippedLocale_ReadsTheSameAsYamlDotNetsObjectDeserializer(string code)
     {
-        var text = File.ReadAllText(System.IO.Path.Combine(RepoFiles.Locales, code + ".yml"));
+        // `kinds:` (the story kinds' words) is read generically, into read-only dictionaries the
+        // reflective deserializer cannot build; KindWordsTests covers it.
+        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(System.IO.Path.Combine(RepoFiles.Locales, code + ".yml")),
+            @"^kinds:\n(?:(?:[ #].*)?\n)*", "", System.Text.RegularExpressions.RegexOptions.Multiline);
+        Assert.DoesNotContain("\nkinds:", text, StringComparison.Ordinal);
         var reflective = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .WithDuplicateKeyChecking()

@@ -12,9 +12,9 @@ namespace NewsBrief.Tests.Site;
 public sealed partial class SiteBuildTests : IDisposable
 {
     private const string BaseUrl = "https://news.example.org/briefs/";
-    private static readonly string[] NewestFirst = ["contoh-makmur-q3-2025-earnings", "hajj-cost-2026", "sumenep-earthquake-2025", "rupiah-jisdor-2025-09-25", "bi-rate-cut-2025-09-17", "deepseek-r1-training-cost", "indonesia-2025-budget-approved"];
+    private static readonly string[] NewestFirst = ["contoh-makmur-q3-2025-earnings", "hajj-cost-2026", "sumenep-earthquake-2025", "rupiah-jisdor-2025-09-25", "bi-rate-cut-2025-09-17", "deepseek-r1-training-cost", "ihsg-close-2025-09-18", "sawit-lestari-h1-2025-earnings", "indonesia-2025-budget-approved"];
 
-    private static readonly string[] Slugs = ["bi-rate-cut-2025-09-17", "contoh-makmur-q3-2025-earnings", "deepseek-r1-training-cost", "hajj-cost-2026", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25", "sumenep-earthquake-2025"];
+    private static readonly string[] Slugs = ["bi-rate-cut-2025-09-17", "contoh-makmur-q3-2025-earnings", "deepseek-r1-training-cost", "hajj-cost-2026", "ihsg-close-2025-09-18", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25", "sawit-lestari-h1-2025-earnings", "sumenep-earthquake-2025"];
     private static readonly string[] Locales = ["en", "id"];
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
