@@ -63,6 +63,18 @@ public sealed partial class SiteBuildTests : IDisposable
         Assert.Empty(SiteFixtures.Leftovers(site));
     }
 
+    [Theory]
+    [InlineData("en/kind/earnings/index.html", "Earnings")]
+    [InlineData("id/kind/earnings/index.html", "Laporan keuangan")]
+    [InlineData("en/kind/market-close/index.html", "Market close")]
+    [InlineData("id/kind/market-close/index.html", "Penutupan pasar")]
+    public void Build_AStoryKindsSection_IsTitledInTheLocalesWords(string page, string title)
+    {
+        var doc = new HtmlParser().ParseDocument(SiteFixtures.Utf8(Path.Combine(site, page)));
+
+        Assert.Equal(title, doc.QuerySelector("h1")?.TextContent);
+    }
+
     [Fact]
     public void Build_Markdown_IsTheSameBytesAsRender()
     {
