@@ -176,22 +176,22 @@ internal sealed class CsvImporter(CliContext cli, Workspace workspace, KindDefin
 
     /// <summary>
     /// Checks the facts file as <c>check --strict</c> would; reports what it finds at the row's cells
-    /// (or the row) as errors. A diagnostic at the row is dropped when the row already has one at a
-    /// cell: a bad date cell also makes the brief's date bad, and one report is enough.
+    /// (or the row) as errors, one per bad cell. A diagnostic at the row is dropped when the row
+    /// already has one at a cell: a bad date cell also makes the brief's date bad, and one report is enough.
     /// </summary>
     private bool Valid(string text, string factsDisplay, KindRowFacts facts, int dataLine, SourceLocation rowAt, DiagnosticBag bag)
     {
-        var found = new DiagnosticBag();
-        if (workspace.ParseFacts(text, factsDisplay, found) is { } parsed)
+        var problems = new DiagnosticBag();
+        if (workspace.ParseFacts(text, factsDisplay, problems) is { } parsed)
         {
-            checker.Check(parsed, new SourceText(factsDisplay, text), found);
+            checker.Check(parsed, new SourceText(factsDisplay, text), problems);
             foreach (var locale in workspace.Locales.Codes)
             {
-                workspace.Renderer.Render(parsed, locale, found);
+                workspace.Renderer.Render(parsed, locale, problems);
             }
         }
 
-        var all = found.Sorted();
+        var all = problems.Sorted();
         if (all.Count == 0)
         {
             return true;
@@ -199,14 +199,21 @@ internal sealed class CsvImporter(CliContext cli, Workspace workspace, KindDefin
 
         var atCells = new List<Diagnostic>();
         var atRow = new List<Diagnostic>();
-        foreach (var d in all)
+        var reported = new HashSet<CsvCell>(ReferenceEqualityComparer.Instance);
+        // By code: the earliest stage's report of a cell wins (a control character, NB1003, before what it causes).
+        foreach (var d in all.OrderBy(d => d.Code, StringComparer.Ordinal))
         {
             var cell = d.Location.Path == factsDisplay && d.Location.Line >= dataLine
                 ? facts.CellAt(display, d.Location.Line - dataLine + 1, d.Location.Column)
                 : null;
-            if (cell is { } location)
+            if (cell is { } found)
             {
-                atCells.Add(d with { Location = location, Severity = Severity.Error });
+                // One report per bad cell: a control character makes the value quoted, and
+                // "quoted, so it is text" would only follow from it.
+                if (reported.Add(found.Cell))
+                {
+                    atCells.Add(d with { Location = found.Location, Severity = Severity.Error });
+                }
             }
             else
             {

@@ -39,7 +39,7 @@ internal sealed class KindRowFacts
     /// block (line 1 is <c>data:</c>) is about, with the column moved into the cell when the value
     /// was written as it is; null for a line that holds no cell.
     /// </summary>
-    public SourceLocation? CellAt(string path, int line, int column)
+    public (SourceLocation Location, CsvCell Cell)? CellAt(string path, int line, int column)
     {
         if (!cells.TryGetValue(line, out var entry))
         {
@@ -47,7 +47,7 @@ internal sealed class KindRowFacts
         }
 
         var offset = entry.Verbatim && column >= entry.ValueColumn ? column - entry.ValueColumn : 0;
-        return entry.Cell.At(path) with { Column = entry.Cell.Column + Math.Min(offset, Math.Max(0, entry.Cell.Text.Length - 1)) };
+        return (entry.Cell.At(path) with { Column = entry.Cell.Column + Math.Min(offset, Math.Max(0, entry.Cell.Text.Length - 1)) }, entry.Cell);
     }
 
     /// <summary>Writes <paramref name="row"/> of a CSV with the <paramref name="columns"/> matched to its header.</summary>

@@ -318,4 +318,40 @@ public sealed class CsvImportCliTests : IDisposable
         Assert.All(help.Out.Split('\n'), line => Assert.True(System.Text.RegularExpressions.Regex.Matches(line, @"[Dd]efault\b").Count <= 1, line));
         Assert.Contains("csv", parent.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BadDateCell_IsOneNB1023AtTheCell_NotAlsoOneForTheBriefsDate()
+    {
+        var result = Import(Header + "2025-13-40,jci,7852.31,7887.81,,\n");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("t.csv:2:1: error NB1023:", result.Error, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(result.Error, "error NB"));
+    }
+
+    [Fact]
+    public void ControlCharacterInACell_IsOneNB1003AtTheCell()
+    {
+        var result = Import(Header + "2025-09-18,jci,\"7852.31\u0001\",7887.81,,\n");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("t.csv:2:17: error NB1003:", result.Error, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(result.Error, "error NB"));
+        Assert.Empty(Written());
+    }
+
+    [Fact]
+    public void ListColumn_TakesYamlFlow_AndABadItemIsPositionedInsideTheCell()
+    {
+        var csv = "bank,rate_name,decided,rate,previous,history\n" +
+                  "bi,BI-Rate,2025-09-17,4.75,5.00,\"[{ date: 2025-07-16, rate: 5.25 }, { date: 2025-08-20, rate: 5.00 }]\"\n" +
+                  "bi,BI-Rate,2025-10-22,4.75,4.75,\"[{ date: 2025-09-17, rate: x }]\"\n";
+
+        var result = Import(csv, "--kind", "rate-decision");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("t.csv:3:61: error NB1019:", result.Error, StringComparison.Ordinal);
+        Assert.Equal(["rate-decision-bi-bi-rate-2025-09-17.yml"], Written());
+        Assert.Contains("  history: [{ date: 2025-07-16, rate: 5.25 }, { date: 2025-08-20, rate: 5.00 }]\n", File.ReadAllText(Path.Combine(Out, "rate-decision-bi-bi-rate-2025-09-17.yml")), StringComparison.Ordinal);
+    }
 }
