@@ -125,13 +125,20 @@ public sealed class MarketCloseKindTests
     }
 
     [Theory]
-    [InlineData("id", "IHSG turun 35,50 poin dari level 7.887,81 pada penutupan sebelumnya.")]
-    [InlineData("en", "The index lost 35.50 points from its previous close of 7,887.81.")]
-    public void IndexPoint_GivesThePointsAndThePreviousClose(string locale, string expected)
+    [InlineData("id", "down", @"^- IHSG (turun|melemah) 35,50 poin dari level 7\.887,81 pada penutupan sebelumnya\.$")]
+    [InlineData("en", "down", @"^- The index lost 35\.50 points from its previous close of 7,887\.81\.$")]
+    [InlineData("id", "up", @"^- IHSG (naik|menguat) 13,24 poin dari level 7\.887,81 pada penutupan sebelumnya\.$")]
+    [InlineData("en", "up", @"^- The index added 13\.24 points from its previous close of 7,887\.81\.$")]
+    public void IndexPoint_GivesThePointsAndThePreviousClose_WithAnotherVerbThanTheLede(string locale, string index, string expected)
     {
-        var points = FinanceKindRender.Points(FinanceKindRender.Render("close", Facts("down", "up")).Markdown[locale]);
-
-        Assert.Equal("- " + expected, points[0]);
+        for (var n = 0; n < 8; n++)
+        {
+            var markdown = FinanceKindRender.Render($"close-{n}", Facts(index, "up")).Markdown[locale];
+            var point = FinanceKindRender.Points(markdown)[0];
+            Assert.Matches(expected, point);
+            var verb = point.Split(' ')[locale == "id" ? 2 : 3];
+            Assert.DoesNotContain(" " + verb + " ", FinanceKindRender.Lede(markdown), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
