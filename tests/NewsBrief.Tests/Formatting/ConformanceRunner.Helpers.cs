@@ -23,6 +23,7 @@ internal static partial class ConformanceRunner
             "change" => h.Change(D("value"), row.Option("unit") ?? ""),
             "points" => h.Points(D("value"), A("unit")),
             "percent_change" => h.PercentChange(D("from"), D("to"), int.Parse(A("decimals"), CultureInfo.InvariantCulture), A("style")),
+            "percent_size" => h.PercentSize(D("from"), D("to"), int.Parse(A("decimals"), CultureInfo.InvariantCulture), A("style")),
             "ordinal" => h.Ordinal(long.Parse(A("value"), CultureInfo.InvariantCulture)),
             "list" => h.List(A("items").Split(',')),
             "magnitude" => h.Magnitude(D("value")),

@@ -13,9 +13,10 @@ public sealed class ConformanceTests
     /// Blocks of rows added after the first 171, by first number: 200 signed figures, points and
     /// ranges (docs/style-rules.md R16-R19); 300 currencies, per-unit nouns and newsroom nouns (R20-R26);
     /// 400 and 440 times of day, weekday datelines and periods (R27-R30); 500 the language helpers of
-    /// story kinds (shared kinds.md "Language helpers"); 640 places, MMI intensities and zones of points (the earthquake kind).
+    /// story kinds (shared kinds.md "Language helpers"); 640 places, MMI intensities and zones of points (the earthquake kind);
+    /// 680 the size of a change (fmt.percent_size), for the finance kinds.
     /// </summary>
-    private static readonly (int First, int Count)[] Blocks = [(200, 60), (300, 74), (400, 36), (440, 40), (500, 100), (640, 36)];
+    private static readonly (int First, int Count)[] Blocks = [(200, 60), (300, 74), (400, 36), (440, 40), (500, 100), (640, 36), (680, 16)];
 
     private static readonly IReadOnlyList<ConformanceCase> Cases = ConformanceCase.Load(RepoFiles.Data("formatting-cases.tsv"));
 

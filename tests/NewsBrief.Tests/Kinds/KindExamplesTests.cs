@@ -7,8 +7,9 @@ namespace NewsBrief.Tests.Kinds;
 /// The worked examples of the kinds contract (Data/kinds-examples/expected.tsv, copied from the
 /// spec): every fragment of every input present in the folder is in the Markdown `render` writes for
 /// its locale; a fragment with a leading `!` is not; `a | b` is either. Facts files (.yml) are
-/// rendered as they are; an input the test cannot render yet (a CSV before `import csv`) is
-/// skipped and named in the output, never silently.
+/// rendered as they are; a CSV is imported first (`import csv`, its kind named by its file name) and
+/// each of its events rendered from the file its row became; an input the test cannot render yet
+/// (a feed before its importer) is skipped and named in the output, never silently.
 /// </summary>
 public sealed class KindExamplesTests(ITestOutputHelper output)
 {
@@ -38,27 +39,31 @@ public sealed class KindExamplesTests(ITestOutputHelper output)
         var failures = new List<string>();
         var skipped = new SortedSet<string>(StringComparer.Ordinal);
         var checkedInputs = new SortedSet<string>(StringComparer.Ordinal);
+        using var imported = new TempDir();
         foreach (var group in rows.GroupBy(r => r.Input))
         {
             var path = Path.Combine(Folder, group.Key);
-            if (!group.Key.EndsWith(".yml", StringComparison.Ordinal) || !File.Exists(path))
+            if (!File.Exists(path) || !(group.Key.EndsWith(".yml", StringComparison.Ordinal) || group.Key.EndsWith(".csv", StringComparison.Ordinal)))
             {
                 skipped.Add(group.Key + (File.Exists(path) ? " (needs an importer)" : " (not in the folder yet)"));
                 continue;
             }
 
             checkedInputs.Add(group.Key);
-            foreach (var locale in group.GroupBy(r => r.Locale))
+            foreach (var (file, rowsOfFile) in FactsFiles(path, group.ToList(), imported, failures))
             {
-                var result = CliRunner.Run(RepoFiles.Root, "render", path, "--locale", locale.Key);
-                if (result.ExitCode != 0)
+                foreach (var locale in rowsOfFile.GroupBy(r => r.Locale))
                 {
-                    failures.Add($"{group.Key} ({locale.Key}): render failed with exit {result.ExitCode}:\n{result.Error}");
-                    continue;
-                }
+                    var result = CliRunner.Run(RepoFiles.Root, "render", file, "--locale", locale.Key);
+                    if (result.ExitCode != 0)
+                    {
+                        failures.Add($"{group.Key} ({locale.Key}): render failed with exit {result.ExitCode}:\n{result.Error}");
+                        continue;
+                    }
 
-                failures.AddRange(locale.Where(r => !Satisfies(result.Out, r.Fragment))
-                    .Select(r => $"{group.Key} ({locale.Key}), expected.tsv line {r.Line}: \"{r.Fragment}\" not satisfied by:\n{result.Out}"));
+                    failures.AddRange(locale.Where(r => !Satisfies(result.Out, r.Fragment))
+                        .Select(r => $"{group.Key} {r.Event} ({locale.Key}), expected.tsv line {r.Line}: \"{r.Fragment}\" not satisfied by:\n{result.Out}"));
+                }
             }
         }
 
@@ -66,7 +71,44 @@ public sealed class KindExamplesTests(ITestOutputHelper output)
         output.WriteLine("Skipped: " + (skipped.Count == 0 ? "none" : string.Join(", ", skipped)));
         Assert.Contains("bi-rate-2025-09.yml", checkedInputs);
         Assert.Contains("gempa-sleman.yml", checkedInputs); // the earthquake kind (kind-quake)
+        Assert.Contains("market-close.csv", checkedInputs);
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
+    /// <summary>
+    /// The facts files of an input with its rows: a facts file is itself; a CSV (named for its kind,
+    /// <c>market-close.csv</c>) is imported first with <c>import csv</c>, and each event (a row's
+    /// date, as the slug holds it) is the file the import wrote for that row.
+    /// </summary>
+    private static IEnumerable<(string File, List<Row> Rows)> FactsFiles(string path, List<Row> rows, TempDir imported, List<string> failures)
+    {
+        if (path.EndsWith(".yml", StringComparison.Ordinal))
+        {
+            yield return (path, rows);
+            yield break;
+        }
+
+        var kind = Path.GetFileNameWithoutExtension(path);
+        var output = Path.Combine(imported.Path, kind);
+        var import = CliRunner.Run(RepoFiles.Root, "import", "csv", "--kind", kind, path, "--out", output, "--source", "Bursa Efek Indonesia");
+        if (import.ExitCode != 0)
+        {
+            failures.Add($"{Path.GetFileName(path)}: import csv failed with exit {import.ExitCode}:\n{import.Error}");
+            yield break;
+        }
+
+        var files = Directory.GetFiles(output, "*.yml");
+        foreach (var ev in rows.GroupBy(r => r.Event))
+        {
+            var matching = files.Where(f => Path.GetFileName(f).Contains(ev.Key, StringComparison.Ordinal)).ToList();
+            if (matching.Count != 1)
+            {
+                failures.Add($"{Path.GetFileName(path)}: event {ev.Key} is in {matching.Count} imported files ({string.Join(", ", files.Select(Path.GetFileName))}), not one");
+                continue;
+            }
+
+            yield return (matching[0], ev.ToList());
+        }
     }
 
     [Theory]

@@ -12,9 +12,9 @@ namespace NewsBrief.Tests.Site;
 public sealed partial class SiteBuildTests : IDisposable
 {
     private const string BaseUrl = "https://news.example.org/briefs/";
-    private static readonly string[] NewestFirst = ["gempa-ruteng-2026-08-17", "contoh-makmur-q3-2025-earnings", "hajj-cost-2026", "sumenep-earthquake-2025", "rupiah-jisdor-2025-09-25", "bi-rate-cut-2025-09-17", "deepseek-r1-training-cost", "bi-rate-decision-2025-09-17", "indonesia-2025-budget-approved"];
+    private static readonly string[] NewestFirst = ["gempa-ruteng-2026-08-17", "contoh-makmur-q3-2025-earnings", "hajj-cost-2026", "sumenep-earthquake-2025", "rupiah-jisdor-2025-09-25", "bi-rate-cut-2025-09-17", "deepseek-r1-training-cost", "ihsg-close-2025-09-18", "bi-rate-decision-2025-09-17", "sawit-lestari-h1-2025-earnings", "indonesia-2025-budget-approved"];
 
-    private static readonly string[] Slugs = ["bi-rate-cut-2025-09-17", "bi-rate-decision-2025-09-17", "contoh-makmur-q3-2025-earnings", "deepseek-r1-training-cost", "gempa-ruteng-2026-08-17", "hajj-cost-2026", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25", "sumenep-earthquake-2025"];
+    private static readonly string[] Slugs = ["bi-rate-cut-2025-09-17", "bi-rate-decision-2025-09-17", "contoh-makmur-q3-2025-earnings", "deepseek-r1-training-cost", "gempa-ruteng-2026-08-17", "hajj-cost-2026", "ihsg-close-2025-09-18", "indonesia-2025-budget-approved", "rupiah-jisdor-2025-09-25", "sawit-lestari-h1-2025-earnings", "sumenep-earthquake-2025"];
     private static readonly string[] Locales = ["en", "id"];
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
@@ -63,6 +63,18 @@ public sealed partial class SiteBuildTests : IDisposable
         }
 
         Assert.Empty(SiteFixtures.Leftovers(site));
+    }
+
+    [Theory]
+    [InlineData("en/kind/earnings/index.html", "Earnings")]
+    [InlineData("id/kind/earnings/index.html", "Laporan keuangan")]
+    [InlineData("en/kind/market-close/index.html", "Market close")]
+    [InlineData("id/kind/market-close/index.html", "Penutupan pasar")]
+    public void Build_AStoryKindsSection_IsTitledInTheLocalesWords(string page, string title)
+    {
+        var doc = new HtmlParser().ParseDocument(SiteFixtures.Utf8(Path.Combine(site, page)));
+
+        Assert.Equal(title, doc.QuerySelector("h1")?.TextContent);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ internal sealed partial class TemplateFunctions : ScriptObject
             MarkdownText.Escape(F(c).Count.Format(value, unit.Length == 0 ? null : unit))));
         Add(fmt, TypedFunction.Create<string, string>("fmt.date", FormatDate));
         AddStoryHelpers(fmt);
+        AddSizeHelpers(fmt);
         fmt.IsReadOnly = true;
         this["fmt"] = fmt;
 
