@@ -41,6 +41,7 @@ internal static class Program
         root.Subcommands.Add(ExtractCommand.Create(cli));
         root.Subcommands.Add(Desk.ServeCommand.Create(cli));
         root.Subcommands.Add(SchemaCommand.Create(cli));
+        root.Subcommands.Add(Import.ImportCommand.Create(cli));
 
         var parse = root.Parse(args);
         if (parse.CommandResult.Command == root && args.Length > 0 && !args[0].StartsWith('-'))

@@ -24,6 +24,8 @@ public sealed partial class LayeringTests
         ["Recognition"] = ["Diagnostics", "Localization", "Facts", "Formatting"],
         ["Checks"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition"],
         ["Extraction"] = ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition"],
+        // The feed importers (import bmkg|usgs) read JSON feeds and write facts files' text: no later stage.
+        ["Importing"] = ["Diagnostics", "YamlDotNet"],
     };
 
     private static string LibraryRoot([CallerFilePath] string here = "") =>

@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace NewsBrief.Cli.Import;
+
+/// <summary>
+/// <c>newsbrief import SOURCE ...</c>: facts files written from data. Only the parent; each source is
+/// its own subcommand in its own file (bmkg, usgs: docs/feeds.md).
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var command = new Command("import", "Write facts files of a story kind from data: a BMKG or USGS earthquake feed.");
+        command.Subcommands.Add(ImportBmkgCommand.Create(cli));
+        command.Subcommands.Add(ImportUsgsCommand.Create(cli));
+        return command;
+    }
+}
