@@ -55,6 +55,9 @@ public static partial class DiagnosticDescriptors
     /// <summary>The same event twice in one feed (same agency and id) with different values.</summary>
     public static readonly DiagnosticDescriptor FeedDuplicateEvent = new("NB8016", Severity.Error, "Event listed twice");
 
+    /// <summary>A feed text with a control, bidirectional-override or noncharacter, or too long to be a field: facts files cannot carry it.</summary>
+    public static readonly DiagnosticDescriptor FeedText = new("NB8018", Severity.Error, "Event text not usable");
+
     /// <summary>A feed with more events than the importer takes at once.</summary>
     public static readonly DiagnosticDescriptor FeedTooManyEvents = new("NB8017", Severity.Error, "Too many events in feed");
 }

@@ -43,8 +43,50 @@ internal sealed class FeedEvent(JsonNode node, string display, string what)
             return null;
         }
 
+        if (Unusable(value.Text) is { } why)
+        {
+            Error(DiagnosticDescriptors.FeedText, value, $"`{name}` {why}; a facts file cannot carry it. The event is skipped.");
+            return null;
+        }
+
         return (value.Text.Trim(), value);
     }
+
+    /// <summary>Why a feed text cannot go into a facts file (the facts reader refuses these characters), or null.</summary>
+    public static string? Unusable(string text)
+    {
+        if (text.Length > MaxTextLength)
+        {
+            return $"is {text.Length} characters long, more than any field of a feed ({MaxTextLength})";
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var rune = char.ConvertToUtf32(c, text[i + 1]);
+                if ((rune & 0xFFFE) == 0xFFFE)
+                {
+                    return $"holds the noncharacter U+{rune:X}";
+                }
+
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c) || char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C'
+                || c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF')
+            {
+                return $"holds the invisible character U+{(int)c:X4} at character {i + 1}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest text taken from a feed: BMKG's longest fields (Wilayah, Dirasakan) are about 150 characters; Dirasakan may list many places.</summary>
+    public const int MaxTextLength = 2000;
 
     /// <summary>A member that must be a JSON number, read as an exact decimal.</summary>
     public (decimal Value, JsonNode Node)? Number(string name, bool required = true)

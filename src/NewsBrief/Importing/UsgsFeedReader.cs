@@ -164,7 +164,7 @@ internal static partial class UsgsFeedReader
             return null;
         }
 
-        if (id is null || id.Kind != JsonKind.String || id.Text.Length is 0 or > 64)
+        if (id is null || id.Kind != JsonKind.String || id.Text.Length is 0 or > 64 || FeedEvent.Unusable(id.Text) is not null)
         {
             e.Diagnostics.Add(DiagnosticDescriptors.FeedFieldMissing, new SourceLocation(e.AtEvent.Path, feature.Line, feature.Column),
                 "The feature has no `id` text (such as \"us7000r1a1\"); it names the event. It is skipped.");
