@@ -271,7 +271,7 @@ internal static class Program
 
     private static List<string> Expand(IEnumerable<string> paths) =>
         paths.SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories) : [p])
-            .Where(p => !p.EndsWith(".tsv", StringComparison.Ordinal) && !p.EndsWith(".md", StringComparison.Ordinal))
+            .Where(p => !p.EndsWith(".tsv", StringComparison.Ordinal) && !p.EndsWith(".md", StringComparison.Ordinal) && !p.EndsWith(".txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
 

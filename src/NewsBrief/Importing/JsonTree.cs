@@ -100,6 +100,11 @@ internal static class JsonTreeReader
             error = null;
             return root;
         }
+        catch (UnreadableTextException e)
+        {
+            error = new JsonSyntaxError(e.Line, e.Column, "This text has an escape that is no character (a lone surrogate such as \\ud800): the file is damaged. Download the feed again.");
+            return null;
+        }
         catch (JsonException e)
         {
             // LineNumber and BytePositionInLine are 0-based; the column is counted in characters, as editors show it.
@@ -120,7 +125,7 @@ internal static class JsonTreeReader
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var (nameLine, nameColumn) = lines.Position(utf8, (int)reader.TokenStartIndex);
-                    var name = reader.GetString() ?? "";
+                    var name = Text(ref reader, nameLine, nameColumn);
                     reader.Read();
                     members.Add((name, ReadValue(ref reader, lines, utf8), nameLine, nameColumn));
                 }
@@ -135,7 +140,7 @@ internal static class JsonTreeReader
 
                 return new JsonNode(JsonKind.Array, line, column) { Items = items };
             case JsonTokenType.String:
-                return new JsonNode(JsonKind.String, line, column) { Text = reader.GetString() ?? "" };
+                return new JsonNode(JsonKind.String, line, column) { Text = Text(ref reader, line, column) };
             case JsonTokenType.Number:
                 return new JsonNode(JsonKind.Number, line, column) { Text = Encoding.UTF8.GetString(reader.ValueSpan) };
             case JsonTokenType.True:
@@ -145,6 +150,26 @@ internal static class JsonTreeReader
             default:
                 return new JsonNode(JsonKind.Null, line, column);
         }
+    }
+
+    // A string whose escapes make no text (a lone surrogate, \ud800): the reader throws InvalidOperationException for it.
+    private static string Text(ref Utf8JsonReader reader, int line, int column)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            throw new UnreadableTextException(line, column);
+        }
+    }
+
+    private sealed class UnreadableTextException(int line, int column) : Exception
+    {
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
     }
 
     // The reader's messages name its own internals ("'<' is an invalid start of a value. LineNumber: 0 | BytePositionInLine: 0.");
