@@ -87,7 +87,7 @@ internal static class BmkgFeedReader
         }
 
         // autogempa.json and USGS give no province: the place's, else the nearest listed place's (docs/feeds.md).
-        var province = epicenter.Province ?? PlaceGazetteer.Find(StripPrefix(epicenter.Place))?.Province ?? PlaceGazetteer.NearestProvince(lat.Value, lon.Value);
+        var province = epicenter.Province ?? PlaceGazetteer.Find(BmkgText.LookupName(epicenter.Place))?.Province ?? PlaceGazetteer.NearestProvince(lat.Value, lon.Value);
         var wib = instant.Value.ToOffset(BmkgText.Wib);
         return new QuakeReport
         {
@@ -105,20 +105,6 @@ internal static class BmkgFeedReader
             Url = SourceUrl,
             Position = e.Position,
         };
-    }
-
-    /// <summary>A place without its administrative prefix, to look it up (<c>Kabupaten Sukabumi</c>: Sukabumi).</summary>
-    internal static string StripPrefix(string place)
-    {
-        foreach (var prefix in (string[])["Kabupaten ", "Kepulauan ", "Kota "])
-        {
-            if (place.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return place[prefix.Length..];
-            }
-        }
-
-        return place;
     }
 
     private static DateTimeOffset? Time(FeedEvent e)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace NewsBrief.Importing;
@@ -31,9 +30,6 @@ internal static partial class BmkgText
         ("baratdaya", "SW"), ("baratlaut", "NW"), ("timurlaut", "NE"), ("tenggara", "SE"),
         ("utara", "N"), ("selatan", "S"), ("timur", "E"), ("barat", "W"),
     ];
-
-    // Suffixes BMKG squeezes into upper-case names (LOMBOKTENGAH), restored when the gazetteer does not know the name.
-    private static readonly string[] SqueezedSuffixes = ["BARATDAYA", "TENGGARA", "TENGAH", "SELATAN", "UTARA", "TIMUR", "BARAT"];
 
     /// <summary><c>12 Des 2025</c>: a day of BMKG's Indonesian month abbreviations.</summary>
     public static DateOnly? Date(string text, out string? problem)
@@ -179,62 +175,65 @@ internal static partial class BmkgText
     }
 
     /// <summary>
-    /// A place as BMKG writes it, as a reader writes it, and its province code when BMKG gives one:
-    /// <c>RUTENG-MANGGARAI-NTT</c> is Ruteng in NTT (the regency in the middle is left out: the town and
-    /// the province name the place); <c>KAB-SUKABUMI-JABAR</c> is Kabupaten Sukabumi; <c>KEP.MENTAWAI-SUMBAR</c>
-    /// Kepulauan Mentawai; <c>KOTA-AMBON</c> Kota Ambon; <c>Kab. Sleman</c> Kabupaten Sleman; upper-case names
-    /// in title case, with the spaces BMKG squeezes out restored (<c>LOMBOKTENGAH</c>: Lombok Tengah).
+    /// A place as BMKG writes it, kept in BMKG's own tokens for the kind's <c>fmt.place</c> to write in each
+    /// locale (<c>KAB-SUKABUMI</c> is Kabupaten Sukabumi / Sukabumi Regency, <c>KEP.MENTAWAI</c> Kepulauan
+    /// Mentawai / the Mentawai Islands, <c>RUTENG-MANGGARAI</c> Ruteng, Manggarai), with the province code
+    /// BMKG appends taken out into <c>province</c> (<c>RUTENG-MANGGARAI-NTT</c>: RUTENG-MANGGARAI, NTT).
+    /// A name in mixed case (autogempa's <c>Sleman</c>) stays as written, but its administrative prefix
+    /// becomes BMKG's token so that it too is written per locale (<c>Kab. Malang</c>: <c>KAB-MALANG</c>).
     /// </summary>
     public static (string Place, string? Province) Place(string text)
     {
         text = WhiteSpace().Replace(text.Trim(), " ");
         string? province = null;
-        var tokens = text.Split('-', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (tokens.Count > 1 && PlaceGazetteer.ProvinceCodes.Contains(tokens[^1].ToUpperInvariant()))
+        var cut = text.LastIndexOf('-');
+        if (cut > 0 && PlaceGazetteer.ProvinceCodes.Contains(text[(cut + 1)..].Trim().ToUpperInvariant()) && IsUpper(text))
         {
-            province = tokens[^1].ToUpperInvariant();
-            tokens.RemoveAt(tokens.Count - 1);
+            province = text[(cut + 1)..].Trim().ToUpperInvariant();
+            text = text[..cut].Trim();
         }
 
-        if (tokens.Count == 0)
-        {
-            return ("", province);
-        }
-
-        // KAB-X and KOTA-X are one name split by BMKG's separator.
-        var first = tokens[0];
-        if (tokens.Count > 1 && (first.Equals("KAB", StringComparison.OrdinalIgnoreCase) || first.Equals("KOTA", StringComparison.OrdinalIgnoreCase)))
-        {
-            first = first + " " + tokens[1];
-        }
-        else if (tokens.Count > 1 && province is null)
-        {
-            // No province code: the hyphen may be part of the name (Tojo Una-Una).
-            first = string.Join("-", tokens);
-        }
-
-        return (Name(first), province);
+        return (Name(text), province);
     }
 
-    /// <summary>A place name as a reader writes it: administrative prefixes spelled out, upper case to title case.</summary>
+    /// <summary>A place name: BMKG's tokens as written; a mixed-case name with its prefix as BMKG's token (<c>Kab. Garut</c>: <c>KAB-GARUT</c>).</summary>
     public static string Name(string text)
     {
         var name = WhiteSpace().Replace(text.Trim(), " ");
-        var prefix = "";
+        if (IsUpper(name))
+        {
+            return name;
+        }
+
         var m = PrefixPattern().Match(name);
-        if (m.Success)
+        if (!m.Success)
         {
-            var word = m.Groups["p"].Value.ToLowerInvariant().TrimEnd('.');
-            prefix = word switch { "kab" or "kabupaten" => "Kabupaten ", "kep" or "kepulauan" => "Kepulauan ", _ => "Kota " };
-            name = name[m.Length..].Trim();
+            return name;
         }
 
-        if (PlaceGazetteer.Find(name) is { } known && IsUpper(name))
+        var rest = name[m.Length..].Trim();
+        return m.Groups["p"].Value.ToLowerInvariant().TrimEnd('.') switch
         {
-            return prefix + known.Name;
+            "kab" or "kabupaten" => "KAB-" + rest.ToUpperInvariant(),
+            "kep" or "kepulauan" => "KEP." + rest.ToUpperInvariant(),
+            _ => name, // Kota X: a city's name is written as it is in both locales
+        };
+    }
+
+    /// <summary>The name to look a place up by: its first token, without BMKG's prefix (<c>KAB-SUKABUMI</c>: SUKABUMI; <c>RUTENG-MANGGARAI</c>: RUTENG).</summary>
+    public static string LookupName(string place)
+    {
+        var name = place;
+        foreach (var prefix in (string[])["KAB-", "KEP.", "Kota ", "KOTA-"])
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                name = name[prefix.Length..];
+            }
         }
 
-        return prefix + (IsUpper(name) ? TitleCase(Unsqueeze(name)) : name);
+        var dash = IsUpper(name) ? name.IndexOf('-', StringComparison.Ordinal) : -1;
+        return dash > 0 ? name[..dash] : name;
     }
 
     /// <summary>
@@ -353,39 +352,6 @@ internal static partial class BmkgText
     }
 
     private static bool IsUpper(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
-
-    private static string Unsqueeze(string word)
-    {
-        var parts = word.Split(' ');
-        for (var p = 0; p < parts.Length; p++)
-        {
-            foreach (var suffix in SqueezedSuffixes)
-            {
-                if (parts[p].Length >= suffix.Length + 4 && parts[p].EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    var stem = parts[p][..^suffix.Length];
-                    var tail = suffix == "BARATDAYA" ? "BARAT DAYA" : suffix;
-                    parts[p] = stem + " " + tail;
-                    break;
-                }
-            }
-        }
-
-        return string.Join(' ', parts);
-    }
-
-    private static string TitleCase(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var start = true;
-        foreach (var c in text)
-        {
-            sb.Append(start ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
-            start = !char.IsLetter(c);
-        }
-
-        return sb.ToString();
-    }
 
     [GeneratedRegex(@"^(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3,5})\.?\s+(?<year>\d{4})$")]
     private static partial Regex DatePattern();

@@ -49,14 +49,14 @@ public sealed class BmkgImportTests
         Assert.Equal(15, briefs.Count);
         string Data(string slug) => FeedFiles.DataBlock(briefs[slug + ".yml"]);
 
-        // 84 km TimurLaut RUTENG-MANGGARAI-NTT: the town in title case, the province code, the compass code.
-        Assert.Contains("epicenter: { distance_km: 84, direction: NE, place: Ruteng, province: NTT }", Data("gempa-20260817-174242"), StringComparison.Ordinal);
+        // 84 km TimurLaut RUTENG-MANGGARAI-NTT: BMKG's place tokens for the kind's fmt.place, the province code apart, the compass code.
+        Assert.Contains("epicenter: { distance_km: 84, direction: NE, place: RUTENG-MANGGARAI, province: NTT }", Data("gempa-20260817-174242"), StringComparison.Ordinal);
         Assert.Contains("time: 2026-08-17T10:42:42Z", Data("gempa-20260817-174242"), StringComparison.Ordinal);
-        // KAB-X is Kabupaten X; KEP.X is Kepulauan X; a name BMKG squeezed (LOMBOKTENGAH) gets its space back.
-        Assert.Contains("place: Kabupaten Sukabumi, province: JABAR", Data("gempa-20260904-120459"), StringComparison.Ordinal);
-        Assert.Contains("direction: NW, place: Kepulauan Mentawai, province: SUMBAR", Data("gempa-20260821-163000"), StringComparison.Ordinal);
-        Assert.Contains("place: Lombok Tengah, province: NTB", Data("gempa-20260819-200736"), StringComparison.Ordinal);
-        Assert.Contains("place: Tahuna, province: SULUT", Data("gempa-20260922-064813"), StringComparison.Ordinal);
+        // KAB-X and KEP.X stay BMKG's tokens (the kind writes Kabupaten X / X Regency); the province code is taken out.
+        Assert.Contains("place: KAB-SUKABUMI, province: JABAR", Data("gempa-20260904-120459"), StringComparison.Ordinal);
+        Assert.Contains("direction: NW, place: KEP.MENTAWAI, province: SUMBAR", Data("gempa-20260821-163000"), StringComparison.Ordinal);
+        Assert.Contains("place: LOMBOKTENGAH, province: NTB", Data("gempa-20260819-200736"), StringComparison.Ordinal);
+        Assert.Contains("place: TAHUNA-KEP.SANGIHE, province: SULUT", Data("gempa-20260922-064813"), StringComparison.Ordinal);
         // Potensi: the one event with tsunami potential says true; "Tidak berpotensi tsunami" false; never inverted.
         Assert.Contains("tsunami: true", Data("gempa-20260821-163000"), StringComparison.Ordinal);
         Assert.Equal(14, briefs.Values.Count(b => b.Contains("\n  tsunami: false\n", StringComparison.Ordinal)));
@@ -68,10 +68,10 @@ public sealed class BmkgImportTests
     }
 
     [Theory]
-    [InlineData("Pusat gempa berada di laut 73 km Tenggara Kab. Malang", "distance_km: 73, direction: SE, place: Kabupaten Malang, province: JATIM, at_sea: true")]
+    [InlineData("Pusat gempa berada di laut 73 km Tenggara Kab. Malang", "distance_km: 73, direction: SE, place: KAB-MALANG, province: JATIM, at_sea: true")]
     [InlineData("Pusat gempa berada di darat 9 km Barat Laut Kota Sukabumi", "distance_km: 9, direction: NW, place: Kota Sukabumi, province: JABAR, at_sea: false")]
-    [InlineData("38 km BaratDaya BADUNG-BALI", "distance_km: 38, direction: SW, place: Badung, province: BALI")]
-    [InlineData("12 km Utara KOTA-AMBON-MALUKU", "distance_km: 12, direction: N, place: Kota Ambon, province: MALUKU")]
+    [InlineData("38 km BaratDaya BADUNG-BALI", "distance_km: 38, direction: SW, place: BADUNG, province: BALI")]
+    [InlineData("12 km Utara KOTA-AMBON-MALUKU", "distance_km: 12, direction: N, place: KOTA-AMBON, province: MALUKU")]
     public void Wilayah_BothForms(string wilayah, string epicenter)
     {
         using var dir = new TempDir();
