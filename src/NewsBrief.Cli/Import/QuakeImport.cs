@@ -59,7 +59,7 @@ internal static class QuakeImport
         }
 
         printer.Print(printer.Finalize(bag));
-        var skipped = outcome.Skipped + reading.EventErrors.Select(d => d.Location.Line).Distinct().Count();
+        var skipped = outcome.Skipped + (reading.Events - reading.Reports.Count - reading.Filtered);
         var filtered = reading.Filtered > 0 ? $", {Count(reading.Filtered, "event")} left out by the filter" : "";
         var failed = bag.HasErrors ? $"; {Count(skipped, "event")} not imported (errors above)." : ".";
         cli.Error.WriteLine($"newsbrief import {source}: {Count(reading.Events, "event")} in {shown}: {Count(outcome.Created, "new brief")}, "
