@@ -11,10 +11,11 @@
 #                    a missing file is skipped (say, a test with BMKG's feeds only)
 #   --briefs DIR     the facts folder to build (the quakes go to DIR/quakes, with the rest of the briefs)
 #   --site DIR       the site; built incrementally when a previous build is there
+#   --base-url URL   where the site is served (build warns, NB6030, without it)
 #   --download       fetch the four feeds first (curl; 30 s each; at most 32 MiB, the importer's limit)
 #   --newsbrief CMD  how to run the tool (default: the native publish in $NEWSBRIEF, else dotnet run)
 set -euo pipefail
-feeds="" briefs="" site="" download=0 base_url="https://example.invalid/" newsbrief="${NEWSBRIEF:-}"
+feeds="" briefs="" site="" download=0 base_url="" newsbrief="${NEWSBRIEF:-}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --feeds) feeds=$2; shift 2 ;;
@@ -23,7 +24,7 @@ while [ $# -gt 0 ]; do
     --download) download=1; shift ;;
     --base-url) base_url=$2; shift 2 ;;
     --newsbrief) newsbrief=$2; shift 2 ;;
-    *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
 done
 if [ -z "$feeds" ] || [ -z "$briefs" ] || [ -z "$site" ]; then
@@ -56,4 +57,4 @@ fi
 
 nb check "$briefs" --format github
 # build writes into a staging folder and swaps it in only when everything succeeded.
-nb build "$briefs" --out "$site" --base-url "$base_url" --format github
+nb build "$briefs" --out "$site" ${base_url:+--base-url "$base_url"} --format github
