@@ -20,6 +20,9 @@ internal static class BmkgFeedReader
     /// <summary>BMKG's feeds carry no page per event: the source links to BMKG's earthquake pages.</summary>
     public const string SourceUrl = "https://www.bmkg.go.id/";
 
+    /// <summary>The deepest quake a brief reports (the deepest recorded are about 750 km; the earthquake kind takes 0-800).</summary>
+    public const int MaxDepthKm = 800;
+
     /// <summary>At most this many events in one feed (BMKG's lists hold 15).</summary>
     public const int MaxEvents = 10_000;
 
@@ -261,9 +264,9 @@ internal static class BmkgFeedReader
         }
 
         var km = BmkgText.Kilometres(depth.Text);
-        if (km is null || km > 1000)
+        if (km is null || km > MaxDepthKm)
         {
-            e.Error(DiagnosticDescriptors.FeedNumber, depth.Node, $"`Kedalaman` is \"{Short(depth.Text)}\"; BMKG writes the depth in km, 0-1000 (\"10 km\"). The event is skipped.");
+            e.Error(DiagnosticDescriptors.FeedNumber, depth.Node, $"`Kedalaman` is \"{Short(depth.Text)}\"; BMKG writes the depth in km, 0-{MaxDepthKm} (\"10 km\"). The event is skipped.");
             return null;
         }
 

@@ -185,9 +185,10 @@ internal static partial class UsgsFeedReader
             }
         }
 
-        if (magnitude is { } m && (m.Value < -2 || m.Value > 10))
+        // The earthquake kind takes magnitudes 0-10 (a micro-quake's negative magnitude is no news story; --min-magnitude leaves it out).
+        if (magnitude is { } m && (m.Value < 0 || m.Value > 10))
         {
-            e.Error(DiagnosticDescriptors.FeedNumber, m.Node, $"`mag` is {m.Node.Text}, outside -2 to 10: no magnitude is. It is skipped.");
+            e.Error(DiagnosticDescriptors.FeedNumber, m.Node, $"`mag` is {m.Node.Text}, outside 0 to 10, the magnitudes a brief reports. It is skipped (--min-magnitude leaves such quakes out).");
         }
 
         if (tsunami is { } ts && ts.Value is not (0 or 1))
@@ -273,9 +274,9 @@ internal static partial class UsgsFeedReader
             return (null, null, null);
         }
 
-        if (depth is < -10 or > 1000)
+        if (depth is < -10 or > BmkgFeedReader.MaxDepthKm)
         {
-            e.Error(DiagnosticDescriptors.FeedNumber, coordinates.Items[2], $"The depth is {depth} km; quakes are 0-1000 km deep. It is skipped.");
+            e.Error(DiagnosticDescriptors.FeedNumber, coordinates.Items[2], $"The depth is {depth} km; quakes are 0-{BmkgFeedReader.MaxDepthKm} km deep. It is skipped.");
             return (lat, lon, null);
         }
 
