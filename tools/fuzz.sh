@@ -3,7 +3,8 @@
 #
 #   tools/fuzz.sh smoke [--execs N] [--seed S]   CI's bounded run: the corpus, then N seeded mutants (default 1000, seed 1),
 #                                               in-process and deterministic; exit 1 and the findings printed if any
-#   tools/fuzz.sh facts|site [SECONDS]           AFL++ with SharpFuzz for SECONDS (default 600); findings in fuzz/out/afl-TARGET/
+#   tools/fuzz.sh smoke-import [--execs N] [--seed S]   the same for the feed importers (import bmkg|usgs), from the feed corpus
+#   tools/fuzz.sh facts|site|import [SECONDS]           AFL++ with SharpFuzz for SECONDS (default 600); findings in fuzz/out/afl-TARGET/
 #   tools/fuzz.sh facts|site --execs N           AFL++ for about N executions
 #   tools/fuzz.sh replay facts|site PATH...      runs files (e.g. fuzz/out/afl-site/default/crashes) once and prints what each breaks
 #   tools/fuzz.sh minimize facts|site FILE OUT   shrinks a finding to the smallest input that still breaks the same invariant
@@ -17,6 +18,8 @@ work=fuzz/out
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 corpus=(examples/briefs tests/NewsBrief.Tests/Data/bad-facts fuzz/corpus)
+# The importers' inputs: the example feeds and the malformed-feed corpus.
+import_corpus=(tests/NewsBrief.Tests/Data/feeds fuzz/import-corpus)
 
 # The harness as a plain build (smoke, replay, minimize): no instrumentation needed.
 plain() {
@@ -45,14 +48,31 @@ case "$command" in
     exec dotnet "$work/bin/NewsBrief.Fuzz.dll" smoke --root "$repo" --execs "$execs" --seed "$seed" \
       --dict fuzz/facts.dict --out "$work/smoke" "${corpus[@]}"
     ;;
+  smoke-import)
+    shift
+    execs=1000 seed=1
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --execs) execs=$2; shift 2 ;;
+        --seed) seed=$2; shift 2 ;;
+        *) echo "fuzz smoke-import: unknown option $1" >&2; exit 2 ;;
+      esac
+    done
+    plain
+    rm -rf "$work/smoke-import"
+    exec dotnet "$work/bin/NewsBrief.Fuzz.dll" smoke --target import --root "$repo" --execs "$execs" --seed "$seed" \
+      --dict fuzz/feeds.dict --out "$work/smoke-import" "${import_corpus[@]}"
+    ;;
   replay | minimize)
     shift
     plain
     exec dotnet "$work/bin/NewsBrief.Fuzz.dll" "$command" "$@" --root "$repo"
     ;;
-  facts | site)
+  facts | site | import)
     target=$1
     shift
+    dict=fuzz/facts.dict
+    if [ "$target" = import ]; then corpus=("${import_corpus[@]}"); dict=fuzz/feeds.dict; fi
     limit=(-V "${1:-600}")
     if [ "${1:-}" = "--execs" ]; then limit=(-E "$2"); fi
 
@@ -89,7 +109,7 @@ case "$command" in
     plain
     seeds="$work/seeds-$target"
     rm -rf "$seeds"
-    dotnet "$work/bin/NewsBrief.Fuzz.dll" seeds --root "$repo" --out "$seeds" "${corpus[@]}"
+    dotnet "$work/bin/NewsBrief.Fuzz.dll" seeds --target "$target" --root "$repo" --out "$seeds" "${corpus[@]}"
 
     # No kernel settings are changed: these let AFL++ run as it is on a shared or CI machine.
     export AFL_SKIP_BIN_CHECK=1                        # the target is 'dotnet', instrumented through SharpFuzz, not by afl-cc
@@ -103,7 +123,7 @@ case "$command" in
     input=(-i "$seeds")
     if [ -d "$out/default/queue" ]; then input=(-i -); fi
     set +e
-    afl-fuzz "${input[@]}" -o "$out" -x fuzz/facts.dict -t 10000 -m none "${limit[@]}" -- \
+    afl-fuzz "${input[@]}" -o "$out" -x "$dict" -t 10000 -m none "${limit[@]}" -- \
       dotnet "$bin/NewsBrief.Fuzz.dll" afl "$target" --root "$repo" --time-base-ms 6000 --time-per-kb-ms 60
     status=$?
     set -e

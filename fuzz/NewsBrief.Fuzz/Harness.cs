@@ -2,6 +2,7 @@ using System.Diagnostics;
 using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
+using NewsBrief.Importing;
 using NewsBrief.Site;
 
 namespace NewsBrief.Fuzz;
@@ -14,6 +15,9 @@ internal enum Target
 
     /// <summary><see cref="Facts"/>, then, when check accepts the file, render every locale (md and html) and build a site.</summary>
     Site,
+
+    /// <summary>What <c>newsbrief import bmkg|usgs</c> does with a feed: read it as both agencies' feeds, write the briefs, import again (nothing may change).</summary>
+    Import,
 }
 
 /// <summary>An input broke one of the harness's invariants (an escaped exception is the third).</summary>
@@ -107,7 +111,7 @@ internal sealed class Harness
     {
         using var process = Process.GetCurrentProcess();
         var before = process.TotalProcessorTime;
-        var accepted = target == Target.Facts ? Check(input, out _) : CheckRenderBuild(input);
+        var accepted = target switch { Target.Facts => Check(input, out _), Target.Import => ImportFeed(input), _ => CheckRenderBuild(input) };
         process.Refresh();
         return (accepted, process.TotalProcessorTime - before);
     }
@@ -173,6 +177,53 @@ internal sealed class Harness
         finally
         {
             Directory.Delete(run, recursive: true);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// As <c>newsbrief import bmkg</c> and <c>import usgs</c>: the feed read as either agency's, the
+    /// events written as briefs into a fresh folder, then imported again, which must change no byte.
+    /// </summary>
+    private bool ImportFeed(byte[] input)
+    {
+        const string feed = "feed.json";
+        var bag = new DiagnosticBag();
+        var root = FeedFile.Parse(input, feed, bag);
+        if (root is null)
+        {
+            return false;
+        }
+
+        var reports = new[] { BmkgFeedReader.Read(root, feed, bag), UsgsFeedReader.Read(root, feed, UsgsFilter.None, bag) }
+            .Where(r => r is not null).SelectMany(r => r!.Reports).ToList();
+        foreach (var diagnostic in bag.Sorted())
+        {
+            _ = diagnostic.ToString();
+        }
+
+        if (reports.Count == 0)
+        {
+            return false;
+        }
+
+        var run = Path.Combine(scratch, $"import-{Interlocked.Increment(ref builds)}");
+        try
+        {
+            new QuakeImporter(run, p => p, bag).Import(reports, feed);
+            var again = new QuakeImporter(run, p => p, new DiagnosticBag()).Import(reports, feed);
+            if (again.Written.Count > 0)
+            {
+                throw new InvariantViolation("import not idempotent", $"a second import of the same feed rewrote {string.Join(", ", again.Written.Select(Path.GetFileName))}");
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(run))
+            {
+                Directory.Delete(run, recursive: true);
+            }
         }
 
         return true;

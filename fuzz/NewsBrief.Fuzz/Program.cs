@@ -11,8 +11,8 @@ namespace NewsBrief.Fuzz;
 /// NewsBrief.Fuzz replay facts|site --root REPO PATH...        each file (or every file of each folder) once; exit 1 on a finding
 /// NewsBrief.Fuzz minimize facts|site --root REPO FILE OUT     shrinks a finding's input, keeping what it breaks
 /// NewsBrief.Fuzz seeds --root REPO --out DIR PATH...          copies the inputs that break nothing (AFL++ stops on a seed that crashes)
-/// NewsBrief.Fuzz smoke --root REPO --execs N --seed S --dict F [--out DIR] CORPUS...
-///                                                             CI's bounded run: the corpus, then N seeded mutants
+/// NewsBrief.Fuzz smoke --root REPO --execs N --seed S --dict F [--out DIR] [--target site|import] CORPUS...
+///                                                             CI's bounded run: the corpus, then N seeded mutants (target: site)
 /// </code>
 /// Options for all: --time-base-ms MS and --time-per-kb-ms MS (the time bound, in CPU time; default 3000 and 30);
 /// for smoke and replay, --hang-seconds S (an input still running after S seconds stops the run as a finding; default 120).
@@ -79,7 +79,7 @@ internal static class Program
         var harness = Load(options);
         var files = Expand(options.Paths);
         using var dog = watchdog = new Watchdog(TimeSpan.FromSeconds(options.HangSeconds), null);
-        Warm(harness, files.Select(File.ReadAllBytes));
+        Warm(harness, files.Select(File.ReadAllBytes), options.Target);
         var findings = 0;
         foreach (var file in files)
         {
@@ -106,7 +106,7 @@ internal static class Program
 
         var harness = Load(options);
         var input = File.ReadAllBytes(options.Paths[0]);
-        Warm(harness, [input]);
+        Warm(harness, [input], options.Target);
         if (TryRun(harness, options.Target, input) is not { } finding)
         {
             Console.WriteLine("minimize: the input breaks no invariant; nothing to do.");
@@ -140,7 +140,7 @@ internal static class Program
         var mutator = new Mutator(new Random(options.Seed), tokens);
         var pick = new Random(options.Seed + 1);
         using var dog = watchdog = new Watchdog(TimeSpan.FromSeconds(options.HangSeconds), options.Out);
-        Warm(harness, corpus);
+        Warm(harness, corpus, options.Target);
 
         var findings = new Dictionary<string, (Finding Finding, string Input)>(StringComparer.Ordinal);
         var accepted = new List<byte[]>();
@@ -155,7 +155,7 @@ internal static class Program
 
         for (var i = 0; i < files.Count; i++)
         {
-            Record(TryRun(harness, Target.Site, corpus[i], accepted), $"corpus file {files[i]}");
+            Record(TryRun(harness, options.Target, corpus[i], accepted), $"corpus file {files[i]}");
         }
 
         for (var exec = 1; exec <= options.Execs; exec++)
@@ -164,7 +164,7 @@ internal static class Program
             var parent = accepted.Count > 0 && pick.Next(2) == 0 ? accepted[pick.Next(accepted.Count)] : corpus[pick.Next(corpus.Count)];
             var input = mutator.Mutate(parent, corpus);
             var started = Stopwatch.GetTimestamp();
-            Record(TryRun(harness, Target.Site, input, accepted.Count < 1000 ? accepted : null), $"mutant {exec} (seed {options.Seed})");
+            Record(TryRun(harness, options.Target, input, accepted.Count < 1000 ? accepted : null), $"mutant {exec} (seed {options.Seed})");
             var took = Stopwatch.GetElapsedTime(started);
             if (took > slowest.Time)
             {
@@ -177,7 +177,7 @@ internal static class Program
         foreach (var (finding, what) in findings.Values)
         {
             n++;
-            var small = Minimizer.Minimize(harness, Target.Site, finding, TimeSpan.FromSeconds(20));
+            var small = Minimizer.Minimize(harness, options.Target, finding, TimeSpan.FromSeconds(20));
             string? saved = null;
             if (options.Out is { } outDir)
             {
@@ -205,7 +205,7 @@ internal static class Program
         var outDir = options.Out ?? throw new ArgumentException("seeds needs --out DIR");
         var harness = Load(options);
         var files = Expand(options.Paths);
-        Warm(harness, files.Select(File.ReadAllBytes));
+        Warm(harness, files.Select(File.ReadAllBytes), options.Target);
         Directory.CreateDirectory(outDir);
         var kept = 0;
         foreach (var file in files)
@@ -216,7 +216,7 @@ internal static class Program
                 continue;
             }
 
-            if (TryRun(harness, Target.Site, input) is { } finding)
+            if (TryRun(harness, options.Target, input) is { } finding)
             {
                 Console.WriteLine($"seeds: left out {file}: {finding.Signature}");
                 continue;
@@ -261,17 +261,17 @@ internal static class Program
     }
 
     /// <summary>Runs inputs once, outcome ignored, so first-use costs (JIT, caches) do not count against the time bound.</summary>
-    private static void Warm(Harness harness, IEnumerable<byte[]> inputs)
+    private static void Warm(Harness harness, IEnumerable<byte[]> inputs, Target target = Target.Site)
     {
         foreach (var input in inputs.Take(20))
         {
-            _ = TryRun(harness, Target.Site, input);
+            _ = TryRun(harness, target, input);
         }
     }
 
     private static List<string> Expand(IEnumerable<string> paths) =>
         paths.SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories) : [p])
-            .Where(p => !p.EndsWith(".tsv", StringComparison.Ordinal) && !p.EndsWith(".md", StringComparison.Ordinal))
+            .Where(p => !p.EndsWith(".tsv", StringComparison.Ordinal) && !p.EndsWith(".md", StringComparison.Ordinal) && !p.EndsWith(".txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -312,7 +312,7 @@ internal static class Program
             {
                 if (args.Length < 2 || !Enum.TryParse<Target>(args[1], ignoreCase: true, out var target))
                 {
-                    throw new ArgumentException($"{o.Command} needs a target: facts or site");
+                    throw new ArgumentException($"{o.Command} needs a target: facts, site or import");
                 }
 
                 o.Target = target;
@@ -325,6 +325,7 @@ internal static class Program
                 switch (args[i])
                 {
                     case "--root": o.Root = Value(); break;
+                    case "--target": o.Target = Enum.Parse<Target>(Value(), ignoreCase: true); break;
                     case "--execs": o.Execs = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                     case "--seed": o.Seed = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                     case "--dict": o.Dictionary = Value(); break;

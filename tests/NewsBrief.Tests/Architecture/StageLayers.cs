@@ -35,6 +35,8 @@ internal sealed class StageLayers(string root)
         new("Recognition", ["Diagnostics", "Localization", "Facts", "Formatting"], []),
         new("Checks", ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition"], []),
         new("Extraction", ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition"], []),
+        // The feed importers (import bmkg|usgs) read JSON feeds and write facts files' text: no later stage.
+        new("Importing", ["Diagnostics"], ["YamlDotNet"]),
         new("Rendering.Templates", ["Diagnostics", "Localization", "Facts", "Formatting"], ["Scriban"]),
         new("Rendering.Html", ["Diagnostics"], ["Markdig"]),
         new("Rendering", ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering.Templates", "Rendering.Html"], ["Scriban"]),
@@ -50,7 +52,7 @@ internal sealed class StageLayers(string root)
     ];
 
     private static string[] Library =>
-        ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition", "Checks", "Extraction", "Rendering", "Rendering.Templates", "Rendering.Html", "Kinds", "Site", "Site.Sections"];
+        ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition", "Checks", "Extraction", "Importing", "Rendering", "Rendering.Templates", "Rendering.Html", "Kinds", "Site", "Site.Sections"];
 
     /// <summary>Every third-party library some stage may use: the others may not touch it.</summary>
     private static readonly string[] Libraries = ["YamlDotNet", "Scriban", "Markdig", "System.CommandLine", "Microsoft.AspNetCore", "Microsoft.Extensions"];
