@@ -2,6 +2,7 @@ using System.Diagnostics;
 using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
+using NewsBrief.Project;
 using NewsBrief.Site;
 
 namespace NewsBrief.Fuzz;
