@@ -3,6 +3,7 @@ using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
 using NewsBrief.Importing;
+using NewsBrief.Project;
 using NewsBrief.Site;
 
 namespace NewsBrief.Fuzz;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsBrief.Diagnostics;
 using NewsBrief.Extraction;
+using NewsBrief.Project;
 using NewsBrief.Site;
 
 namespace NewsBrief.Cli;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsBrief.Diagnostics;
+using NewsBrief.Project;
 using NewsBrief.Site;
 
 namespace NewsBrief.Cli;

@@ -129,7 +129,7 @@ internal static class RenderCommand
     /// <c>render --explain</c>: per locale, each text of a kind brief with where it came from, e.g.
     /// <c>lede: kinds/rate-decision/id.sbn:29:5, from data.history[].date, data.rate</c>, then the text.
     /// </summary>
-    private static int Explain(CliContext cli, Site.Workspace workspace, Facts.FactFile? facts, string? locale, DiagnosticPrinter printer, DiagnosticBag bag)
+    private static int Explain(CliContext cli, Project.Workspace workspace, Facts.FactFile? facts, string? locale, DiagnosticPrinter printer, DiagnosticBag bag)
     {
         var explanations = facts is null ? [] : workspace.Explain(facts, bag);
         printer.Print(printer.Finalize(bag));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json.Nodes;
 using NewsBrief.Diagnostics;
+using NewsBrief.Project;
 using NewsBrief.Site;
 
 namespace NewsBrief.Cli;

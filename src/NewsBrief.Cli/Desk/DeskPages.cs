@@ -4,6 +4,7 @@ using System.Text;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
 using NewsBrief.Formatting;
+using NewsBrief.Project;
 using NewsBrief.Rendering.Html;
 using NewsBrief.Rendering.Templates;
 
@@ -140,7 +141,7 @@ internal static class DeskPages
     }
 
     /// <summary>Headline, lede, each point, each key figure and each event: one row each, one column per locale.</summary>
-    private static void Aligned(StringBuilder sb, FactFile facts, Site.Workspace workspace, IReadOnlyList<string> locales)
+    private static void Aligned(StringBuilder sb, FactFile facts, Project.Workspace workspace, IReadOnlyList<string> locales)
     {
         var renderers = locales.ToDictionary(l => l, l => new FactTextRenderer(new FigureFormatter(workspace.Renderer.FormatterFor(l)), facts, markFigures: true), StringComparer.Ordinal);
         sb.Append("<table class=\"align\"><colgroup><col class=\"what\">");

@@ -1,5 +1,6 @@
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
+using NewsBrief.Project;
 using NewsBrief.Rendering;
 using NewsBrief.Site;
 

@@ -1,4 +1,5 @@
 using NewsBrief.Diagnostics;
+using NewsBrief.Project;
 using NewsBrief.Site;
 
 namespace NewsBrief.Cli.Desk;

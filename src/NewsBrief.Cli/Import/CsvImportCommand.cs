@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsBrief.Project;
 using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;

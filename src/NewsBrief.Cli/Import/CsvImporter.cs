@@ -1,4 +1,5 @@
 using System.Text;
+using NewsBrief.Project;
 using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;

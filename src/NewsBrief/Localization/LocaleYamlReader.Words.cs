@@ -31,14 +31,12 @@ internal sealed partial class LocaleYamlReader
 
         if (parser.Accept<SequenceStart>(out _))
         {
-            var items = List(r => r.Words(depth + 1) ?? "");
-            return new ReadOnlyCollection<object>(items);
+            return List(r => r.Words(depth + 1) ?? ""); // read-only already
         }
 
         if (parser.Accept<MappingStart>(out _))
         {
-            var map = Map(r => r.Words(depth + 1) ?? "");
-            return new ReadOnlyDictionary<string, object>(map);
+            return Map(r => r.Words(depth + 1) ?? ""); // read-only already
         }
 
         return Scalar("a text, a list or a mapping of words") is { } scalar ? scalar.Value : null;

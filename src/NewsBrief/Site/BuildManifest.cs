@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Win32.SafeHandles;
 using NewsBrief.Facts;
+using NewsBrief.Project;
 
 namespace NewsBrief.Site;
 

@@ -1,3 +1,5 @@
+using NewsBrief.Project;
+
 namespace NewsBrief.Site;
 
 /// <summary>An entry a folder scan left out, and why (for an NB6010 warning).</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
 using NewsBrief.Formatting;
+using NewsBrief.Project;
 using NewsBrief.Rendering;
 
 namespace NewsBrief.Site;

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using NewsBrief.Diagnostics;
+using NewsBrief.Project;
 
 namespace NewsBrief.Site;
 

@@ -5,6 +5,7 @@ using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
 using NewsBrief.Formatting;
 using NewsBrief.Localization;
+using NewsBrief.Project;
 using NewsBrief.Rendering;
 using NewsBrief.Rendering.Templates;
 

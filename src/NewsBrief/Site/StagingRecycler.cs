@@ -1,3 +1,5 @@
+using NewsBrief.Project;
+
 namespace NewsBrief.Site;
 
 /// <summary>

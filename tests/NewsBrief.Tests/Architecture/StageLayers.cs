@@ -42,17 +42,20 @@ internal sealed class StageLayers(string root)
         new("Rendering", ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering.Templates", "Rendering.Html"], ["Scriban"]),
         // Story kinds write a brief's texts from its data with the templates' own engine and helpers.
         new("Kinds", ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering.Templates"], ["Scriban", "YamlDotNet"]),
+        // The composition root: finds the project folder, loads locales, templates, kinds and vocabulary,
+        // and builds the renderer every command and the site use. Nothing it loads knows of the site.
+        new("Project", ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering", "Rendering.Templates", "Rendering.Html", "Kinds"], []),
         // The site and its section pages use each other: the sections are planned from the site's brief
         // summaries, and the site writes them; together they are one stage in two namespaces.
-        new("Site", ["Diagnostics", "Localization", "Facts", "Formatting", "Checks", "Rendering", "Rendering.Templates", "Rendering.Html", "Kinds", "Site.Sections"], []),
-        new("Site.Sections", ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering", "Rendering.Templates", "Rendering.Html", "Site"], []),
+        new("Site", ["Diagnostics", "Localization", "Facts", "Formatting", "Checks", "Rendering", "Rendering.Templates", "Rendering.Html", "Kinds", "Project", "Site.Sections"], []),
+        new("Site.Sections", ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering", "Rendering.Templates", "Rendering.Html", "Project", "Site"], []),
         // The CLI is on top: it may use every library stage; nothing below may use it.
         new("Cli", [.. Library, "Cli.Desk"], ["System.CommandLine", "Microsoft.AspNetCore", "Microsoft.Extensions"]),
         new("Cli.Desk", [.. Library, "Cli"], ["Microsoft.AspNetCore", "Microsoft.Extensions"]),
     ];
 
     private static string[] Library =>
-        ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition", "Checks", "Extraction", "Importing", "Rendering", "Rendering.Templates", "Rendering.Html", "Kinds", "Site", "Site.Sections"];
+        ["Diagnostics", "Localization", "Facts", "Formatting", "Recognition", "Checks", "Extraction", "Importing", "Rendering", "Rendering.Templates", "Rendering.Html", "Kinds", "Project", "Site", "Site.Sections"];
 
     /// <summary>Every third-party library some stage may use: the others may not touch it.</summary>
     private static readonly string[] Libraries = ["YamlDotNet", "Scriban", "Markdig", "System.CommandLine", "Microsoft.AspNetCore", "Microsoft.Extensions"];

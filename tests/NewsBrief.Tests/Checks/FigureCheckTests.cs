@@ -1,6 +1,7 @@
 using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
+using NewsBrief.Project;
 using NewsBrief.Site;
 using NewsBrief.Tests.Support;
 

@@ -1,5 +1,6 @@
 using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
+using NewsBrief.Project;
 using NewsBrief.Site;
 using NewsBrief.Tests.Support;
 

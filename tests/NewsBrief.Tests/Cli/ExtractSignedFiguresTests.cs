@@ -1,4 +1,5 @@
 using NewsBrief.Extraction;
+using NewsBrief.Project;
 using NewsBrief.Tests.CopyDesk;
 
 namespace NewsBrief.Tests.Cli;

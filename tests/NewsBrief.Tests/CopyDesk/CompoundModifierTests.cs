@@ -1,3 +1,5 @@
+using NewsBrief.Project;
+
 namespace NewsBrief.Tests.CopyDesk;
 
 /// <summary>Issue 10: <c>a 14 days state of emergency</c>; <c>{name:modifier}</c> writes a figure as a compound modifier.</summary>

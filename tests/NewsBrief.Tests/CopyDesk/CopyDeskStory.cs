@@ -1,6 +1,7 @@
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
 using NewsBrief.Formatting;
+using NewsBrief.Project;
 using NewsBrief.Rendering.Templates;
 using NewsBrief.Site;
 using NewsBrief.Tests.Support;

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Json.Schema;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
+using NewsBrief.Project;
 using NewsBrief.Site;
 using NewsBrief.Tests.Support;
 

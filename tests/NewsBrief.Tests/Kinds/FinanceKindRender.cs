@@ -1,3 +1,4 @@
+using NewsBrief.Project;
 using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
 using NewsBrief.Site;

@@ -6,6 +6,7 @@ using NewsBrief.Checks;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
 using NewsBrief.Formatting;
+using NewsBrief.Project;
 using NewsBrief.Site;
 using NewsBrief.Tests.Support;
 

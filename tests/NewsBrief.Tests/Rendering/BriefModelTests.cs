@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
 using NewsBrief.Formatting;
+using NewsBrief.Project;
 using NewsBrief.Rendering.Templates;
 using NewsBrief.Tests.CopyDesk;
 using NewsBrief.Tests.Support;

@@ -1,3 +1,4 @@
+using NewsBrief.Project;
 using NewsBrief.Site;
 using NewsBrief.Tests.Support;
 

@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsBrief.Diagnostics;
+using NewsBrief.Project;
 using NewsBrief.Site;
 using NewsBrief.Tests.Support;
 
@@ -279,7 +280,7 @@ public sealed partial class SectionSiteTests : IDisposable
         }
 
         var bag = new DiagnosticBag();
-        var workspace = NewsBrief.Site.Workspace.Load(dir.Path, bag)!;
+        var workspace = NewsBrief.Project.Workspace.Load(dir.Path, bag)!;
         var sources = Directory.GetFiles(Path.Combine(dir.Path, "briefs")).Order(StringComparer.Ordinal)
             .Select(f => new SiteSource(f, "briefs/" + Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
         var result = SiteBuilder.Build(workspace, sources, new SiteOptions { OutputDirectory = Site, BaseUrl = new Uri(BaseUrl), SitemapUrlsPerFile = 4 }, bag);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NewsBrief.Diagnostics;
+using NewsBrief.Project;
 using NewsBrief.Site;
 using NewsBrief.Tests.Support;
 

@@ -1,4 +1,5 @@
 using NewsBrief.Diagnostics;
+using NewsBrief.Project;
 
 namespace NewsBrief.Site.Sections;
 

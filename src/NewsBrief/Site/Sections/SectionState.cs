@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using NewsBrief.Project;
 
 namespace NewsBrief.Site.Sections;
 

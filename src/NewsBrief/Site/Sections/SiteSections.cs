@@ -5,6 +5,7 @@ using System.Text.Json;
 using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
 using NewsBrief.Localization;
+using NewsBrief.Project;
 
 namespace NewsBrief.Site.Sections;
 

@@ -1,6 +1,6 @@
 using NewsBrief.Diagnostics;
 
-namespace NewsBrief.Site;
+namespace NewsBrief.Project;
 
 /// <summary>
 /// Finds the project folder: the nearest one above the facts with its own <c>locales/</c> or

@@ -1,4 +1,4 @@
-namespace NewsBrief.Site;
+namespace NewsBrief.Project;
 
 /// <summary>
 /// Where a run's locales, templates and story kinds come from: the ones shipped with the tool, overridden by a

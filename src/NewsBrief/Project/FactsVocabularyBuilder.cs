@@ -1,7 +1,7 @@
 using NewsBrief.Facts;
 using NewsBrief.Localization;
 
-namespace NewsBrief.Site;
+namespace NewsBrief.Project;
 
 /// <summary>
 /// What facts may name, from the locale files: currencies and units that every locale can write

@@ -6,7 +6,7 @@ using NewsBrief.Rendering;
 using NewsBrief.Rendering.Html;
 using NewsBrief.Rendering.Templates;
 
-namespace NewsBrief.Site;
+namespace NewsBrief.Project;
 
 /// <summary>
 /// Everything a run builds once before touching any facts: locales, parsed templates, the

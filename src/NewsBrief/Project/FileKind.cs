@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace NewsBrief.Site;
+namespace NewsBrief.Project;
 
 /// <summary>What a path names, without following a symbolic link at its end unless asked to.</summary>
 public enum FileKind

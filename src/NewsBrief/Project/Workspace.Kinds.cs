@@ -2,7 +2,7 @@ using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
 using NewsBrief.Kinds;
 
-namespace NewsBrief.Site;
+namespace NewsBrief.Project;
 
 /// <summary>The story kinds of a run (docs/kinds.md): <c>kinds/</c>, shipped and the project's, file by file.</summary>
 public sealed partial class Workspace

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace NewsBrief.Site;
+namespace NewsBrief.Project;
 
 /// <summary>SHA-256 fingerprints of build inputs, for the incremental build's manifest.</summary>
 internal static class ContentHash
