@@ -90,7 +90,7 @@ public sealed class CliVocabularyTests
 
         Assert.Equal(2, result.ExitCode);
         var errors = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("newsbrief: ", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["newsbrief: unknown command 'publish'. The commands are: render, check, build, new, extract, serve, schema."], errors);
+        Assert.Equal(["newsbrief: unknown command 'publish'. The commands are: render, check, build, new, extract, serve, schema, import."], errors);
     }
 
     [Fact]
