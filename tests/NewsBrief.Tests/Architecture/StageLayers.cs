@@ -50,7 +50,9 @@ internal sealed class StageLayers(string root)
         new("Site", ["Diagnostics", "Localization", "Facts", "Formatting", "Checks", "Rendering", "Rendering.Templates", "Rendering.Html", "Kinds", "Project", "Site.Sections"], []),
         new("Site.Sections", ["Diagnostics", "Localization", "Facts", "Formatting", "Rendering", "Rendering.Templates", "Rendering.Html", "Project", "Site"], []),
         // The CLI is on top: it may use every library stage; nothing below may use it.
-        new("Cli", [.. Library, "Cli.Desk"], ["System.CommandLine", "Microsoft.AspNetCore", "Microsoft.Extensions"]),
+        new("Cli", [.. Library, "Cli.Desk", "Cli.Import"], ["System.CommandLine", "Microsoft.AspNetCore", "Microsoft.Extensions"]),
+        // `newsbrief import csv|bmkg|usgs`: commands over the library, beside the others.
+        new("Cli.Import", [.. Library, "Cli"], ["System.CommandLine"]),
         new("Cli.Desk", [.. Library, "Cli"], ["Microsoft.AspNetCore", "Microsoft.Extensions"]),
     ];
 
