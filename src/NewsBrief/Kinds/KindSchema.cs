@@ -27,7 +27,7 @@ public static class KindSchema
                 ["required"] = new JsonArray("data"),
                 ["properties"] = new JsonObject
                 {
-                    ["data"] = Object(kind.Fields, $"The data of a `{kind.Name}` brief (kinds/{kind.Name}/kind.yml).", kind.Name),
+                    ["data"] = Object(kind.Fields, $"The data of a brief of kind `{kind.Name}` (kinds/{kind.Name}/kind.yml).", kind.Name),
                 },
             },
         };
