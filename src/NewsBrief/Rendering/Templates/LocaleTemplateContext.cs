@@ -169,6 +169,12 @@ public sealed class LocaleTemplateContext : TemplateContext
         // each text through a new StringWriter. This one returns the text itself when nothing needs
         // escaping and is otherwise WebUtility.HtmlEncode too, so the output is the same (tested
         // against Scriban's on generated texts), with the same string limit.
+        // string.slice is imported by Scriban through reflection the native build trims away; the
+        // story kinds' templates use it, so both builds get this plain-code one.
+        var text = (ScriptObject)builtins["string"]!;
+        text.Remove("slice");
+        text.SetValue("slice", new SliceFunction(), readOnly: false);
+
         var html = (ScriptObject)builtins["html"]!;
         html.Remove("escape");
         html.SetValue("escape", new TextFunction("html.escape", HtmlEscape), readOnly: true);
