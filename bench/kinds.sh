@@ -47,7 +47,7 @@ awk -v n="$N" -v csv="$WORK/closes.csv" -v free="$WORK/free" 'BEGIN {
     f = free "/ihsg-close-" d ".yml"
     printf "date: %s\ntags: [markets]\nsource: { name: Bursa Efek Indonesia, date: %s, url: \"https://www.idx.co.id/\" }\n", d, d > f
     printf "figures:\n  close: { value: %.2f, label: { id: Penutupan, en: Close } }\n  previous: { value: %.2f, label: { id: Penutupan sebelumnya, en: Previous close } }\n", close_, prev > f
-    printf "  rupiah_close: { amount: %d, currency: IDR, per: USD, label: { id: Rupiah, en: Rupiah } }\n  rupiah_previous: { amount: %d, currency: IDR, per: USD, label: { id: Rupiah sebelumnya, en: Rupiah, previous close } }\n", rp, prp > f
+    printf "  rupiah_close: { amount: %d, currency: IDR, per: USD, label: { id: Rupiah, en: Rupiah } }\n  rupiah_previous: { amount: %d, currency: IDR, per: USD, label: { id: Rupiah sebelumnya, en: Previous rupiah close } }\n", rp, prp > f
     printf "headline:\n  id: IHSG Ditutup di Level {close}\n  en: Jakarta Composite Index Closes at {close}\n" > f
     printf "lede:\n  id: Indeks Harga Saham Gabungan (IHSG) ditutup di level {close}, dari level {previous} pada penutupan sebelumnya.\n  en: The Jakarta Composite Index closed at {close}, from {previous} at the previous close.\n" > f
     printf "points:\n  - id: Nilai tukar rupiah ditutup di {rupiah_close}, dari {rupiah_previous}.\n    en: The rupiah closed at {rupiah_close}, from {rupiah_previous}.\n" > f
