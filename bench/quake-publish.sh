@@ -5,8 +5,8 @@
 #
 #   bash bench/quake-publish.sh [N] [WORKDIR]     (default 10000 briefs, a temporary folder)
 #
-# The tool is published for the platform (-r linux-x64: ReadyToRun, as CI installs it when there is
-# no native build) unless NEWSBRIEF names an executable (e.g. the native publish). Three runs, each a
+# The tool is published as the quakes workflow installs it (`dotnet publish src/NewsBrief.Cli -c Release`:
+# the native executable on linux-x64) unless NEWSBRIEF names an executable. Three runs, each a
 # new quake (a new minute of the same feed), after a clean build and one warm-up run. Wall times on a
 # shared machine are noisy: the user+sys CPU time is printed too.
 set -euo pipefail
@@ -14,8 +14,9 @@ count=${1:-10000}
 work=${2:-$(mktemp -d)}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 if [ -z "${NEWSBRIEF:-}" ]; then
-  dotnet publish "$repo/src/NewsBrief.Cli" -c Release -r linux-x64 --self-contained false -o "$work/tool" -v quiet -nologo >/dev/null
-  NEWSBRIEF="$work/tool/NewsBrief.Cli"
+  dotnet publish "$repo/src/NewsBrief.Cli" -c Release -o "$work/tool" -v quiet -nologo >/dev/null
+  NEWSBRIEF="$work/tool/newsbrief"   # the native executable (linux-x64); elsewhere the framework-dependent apphost
+  [ -x "$NEWSBRIEF" ] || NEWSBRIEF="$work/tool/NewsBrief.Cli"
 fi
 dotnet build "$repo/bench/NewsBrief.Bench.Generate" -c Release -v quiet -nologo >/dev/null
 cd "$work"
