@@ -249,7 +249,7 @@ internal sealed class BriefStream
             {
                 // The spare twin: the same files, linked (a copy where links are not supported).
                 Directory.CreateDirectory(Path.Combine(spare, locale, slug));
-                if (!SiteOutput.Reuse(html, Path.Combine(spare, locale, slug, "index.html")) || !SiteOutput.Reuse(markdown, Path.Combine(spare, locale, slug + ".md")))
+                if (!SiteOutput.Twin(html, Path.Combine(spare, locale, slug, "index.html")) || !SiteOutput.Twin(markdown, Path.Combine(spare, locale, slug + ".md")))
                 {
                     throw new IOException($"The pages of '{slug}' could not be linked into the spare site.");
                 }
