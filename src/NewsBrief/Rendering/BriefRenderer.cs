@@ -65,6 +65,14 @@ public sealed class BriefRenderer
         Render(facts, locale, diagnostics, markFigures: false, cancellation);
 
     /// <summary>
+    /// Renders as <see cref="Render(FactFile, string, DiagnosticBag, CancellationToken)"/> does, continuing
+    /// from <paramref name="summary"/> (the brief's headline and lede in this locale, rendered for its
+    /// summary: <see cref="BriefTexts.Of"/> with <c>summaryOnly</c>) instead of rendering them again.
+    /// </summary>
+    internal RenderedBrief? Render(FactFile facts, string locale, DiagnosticBag diagnostics, BriefTexts summary) =>
+        Render(facts, locale, diagnostics, markFigures: false, CancellationToken.None, summary.Whole());
+
+    /// <summary>
     /// Renders for a review page: the same brief, with every figure wrapped in
     /// <see cref="FigureMarks"/> (name and written text) so the page can highlight it.
     /// <see cref="FigureMarks.Strip"/> of the result is exactly what <see cref="Render(FactFile, string, DiagnosticBag, CancellationToken)"/> writes.
@@ -72,7 +80,7 @@ public sealed class BriefRenderer
     public RenderedBrief? RenderForReview(FactFile facts, string locale, DiagnosticBag diagnostics, CancellationToken cancellation = default) =>
         Render(facts, locale, diagnostics, markFigures: true, cancellation);
 
-    private RenderedBrief? Render(FactFile facts, string locale, DiagnosticBag diagnostics, bool markFigures, CancellationToken cancellation)
+    private RenderedBrief? Render(FactFile facts, string locale, DiagnosticBag diagnostics, bool markFigures, CancellationToken cancellation, BriefTexts? texts = null)
     {
         var name = TemplateCatalog.BriefName(locale, facts.Kind);
         if (facts.Data is not null && !templates.Contains(name))
@@ -91,7 +99,7 @@ public sealed class BriefRenderer
         var formatter = formatters[locale];
         try
         {
-            var model = BriefModelBuilder.Build(facts, formatter, markFigures, marks);
+            var model = BriefModelBuilder.Build(facts, formatter, markFigures, marks, texts);
             var pool = contexts[locale];
             var context = pool.Rent(model, cancellation);
             var text = template.Render(context);

@@ -3,6 +3,7 @@ using NewsBrief.Diagnostics;
 using NewsBrief.Facts;
 using NewsBrief.Formatting;
 using NewsBrief.Project;
+using NewsBrief.Rendering.Templates;
 
 namespace NewsBrief.Site;
 
@@ -130,6 +131,7 @@ internal sealed class BriefStream
         byte[]? knownLine = null;
         FactFile? facts = null;
         var summaries = new BriefSummary?[locales.Count];
+        BriefTexts[]? texts = null; // the summaries' texts, which the render continues (headline and lede rendered once)
         if (order.HasSlug(position) && previous.Manifest is { } built && built.Briefs.TryGetValue(slug, out var known) && known.Clean && known.Hash == hash)
         {
             knownLine = built.Line(known);
@@ -153,9 +155,10 @@ internal sealed class BriefStream
                 return outcome; // reported
             }
 
+            texts = new BriefTexts[locales.Count];
             for (var l = 0; l < locales.Count; l++)
             {
-                summaries[l] = pages.Summarize(facts, locales[l]);
+                summaries[l] = pages.Summarize(facts, locales[l], out texts[l]);
             }
         }
 
@@ -164,7 +167,7 @@ internal sealed class BriefStream
         // once reading and parsing have failed the build: its render diagnostics would not be shown.
         if (!outcome.Duplicate && !run.Failed && staging is not null)
         {
-            Publish(position, slug, hash, source, record is not null, ref facts, summaries, outcome);
+            Publish(position, slug, hash, source, record is not null, ref facts, summaries, texts, outcome);
         }
 
         var clean = parse.Count == 0 && outcome.RenderDiagnostics.Count == 0;
@@ -187,7 +190,7 @@ internal sealed class BriefStream
     }
 
     /// <summary>The brief's page and Markdown in every locale: kept, linked or rendered.</summary>
-    private void Publish(int position, string slug, string hash, SiteSource source, bool known, ref FactFile? facts, BriefSummary?[] summaries, BriefOutcome outcome)
+    private void Publish(int position, string slug, string hash, SiteSource source, bool known, ref FactFile? facts, BriefSummary?[] summaries, BriefTexts[]? texts, BriefOutcome outcome)
     {
         var staging = this.staging!;
         var local = outcome.RenderDiagnostics;
@@ -227,7 +230,10 @@ internal sealed class BriefStream
             }
 
             renderedAny = true;
-            if (run.Workspace.Renderer.Render(facts, locale, local) is not { } result)
+            var result = texts is not null
+                ? run.Workspace.Renderer.Render(facts, locale, local, texts[l])
+                : run.Workspace.Renderer.Render(facts, locale, local);
+            if (result is null)
             {
                 continue; // reported; the summary would fail the same way
             }
@@ -243,7 +249,7 @@ internal sealed class BriefStream
             {
                 // The spare twin: the same files, linked (a copy where links are not supported).
                 Directory.CreateDirectory(Path.Combine(spare, locale, slug));
-                if (!SiteOutput.Reuse(html, Path.Combine(spare, locale, slug, "index.html")) || !SiteOutput.Reuse(markdown, Path.Combine(spare, locale, slug + ".md")))
+                if (!SiteOutput.Twin(html, Path.Combine(spare, locale, slug, "index.html")) || !SiteOutput.Twin(markdown, Path.Combine(spare, locale, slug + ".md")))
                 {
                     throw new IOException($"The pages of '{slug}' could not be linked into the spare site.");
                 }

@@ -28,7 +28,7 @@ internal sealed class SiteFiles(SiteBuildRun run, SitePages pages, SiteIndex ind
         var diagnostics = run.Diagnostics;
         var entries = index.Entries;
         var liveSite = previous is null ? null : run.Output.Target;
-        var sections = Sections.SiteSections.Plan(workspace, pages, run.Urls, locales, entries.Count, (i, l) => index.Summary(entries[i], l),
+        var sections = Sections.SiteSections.Plan(workspace, pages, run.Urls, locales, entries.Count, (i, l) => index.Summary(i, l),
             run.Options.PageSize, run.Inputs, liveSite, run.Jobs, run.Options.SitemapUrlsPerFile, i => index.Placing(entries[i]));
         sectionPages = sections.HtmlPages;
 
@@ -40,7 +40,7 @@ internal sealed class SiteFiles(SiteBuildRun run, SitePages pages, SiteIndex ind
             parts.Add(() =>
             {
                 var code = locales[locale];
-                var latest = newestFirst.Take(SiteFeeds.FeedEntries).Select(i => index.Summary(entries[i], locale)).ToList();
+                var latest = newestFirst.Take(SiteFeeds.FeedEntries).Select(i => index.Summary(i, locale)).ToList();
                 SiteOutput.WriteBytes(Path.Combine(staging, code, "feed.xml"), SiteFeeds.Atom(workspace.Locales[code], run.Urls, latest));
             });
         }

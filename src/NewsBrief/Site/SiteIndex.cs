@@ -55,10 +55,38 @@ internal sealed class SiteIndex(ManifestWriter manifest, IReadOnlyList<string> l
         return order;
     }
 
-    /// <summary>A brief's summary in one locale (index <paramref name="locale"/> of <see cref="Locales"/>), read from the manifest.</summary>
-    public BriefSummary Summary(SiteIndexEntry entry, int locale)
+    /// <summary>
+    /// A site of up to this many briefs keeps each manifest line it has read back (about 1-2 KB a
+    /// brief): the site-wide pages ask for every brief's summary ten-odd times (its fingerprints in
+    /// every locale, then the front page, kind, month and tag pages and feeds it is on), and a read
+    /// is a system call and a JSON parse. A larger archive reads a line each time, holding nothing.
+    /// </summary>
+    internal const int KeptRecords = 1 << 15;
+
+    private ManifestRecord?[]? kept;
+
+    /// <summary>The summary of entry <paramref name="position"/> (of <see cref="Entries"/>) in one locale: <see cref="Summary(SiteIndexEntry, int)"/>, read once in a small site.</summary>
+    public BriefSummary Summary(int position, int locale)
     {
-        var record = manifest.Record(entry.Line) ?? throw new IOException($"The manifest line of '{entry.Slug}' does not read back.");
+        var entry = entries[position];
+        var records = kept ??= entries.Count <= KeptRecords ? new ManifestRecord?[entries.Count] : [];
+        if (position >= records.Length)
+        {
+            return Summary(entry, locale);
+        }
+
+        var record = records[position] ??= Read(entry); // two threads may both read it: the same record
+        return Summary(entry, record, locale);
+    }
+
+    /// <summary>A brief's summary in one locale (index <paramref name="locale"/> of <see cref="Locales"/>), read from the manifest.</summary>
+    public BriefSummary Summary(SiteIndexEntry entry, int locale) => Summary(entry, Read(entry), locale);
+
+    private ManifestRecord Read(SiteIndexEntry entry) =>
+        manifest.Record(entry.Line) ?? throw new IOException($"The manifest line of '{entry.Slug}' does not read back.");
+
+    private BriefSummary Summary(SiteIndexEntry entry, ManifestRecord record, int locale)
+    {
         var text = record.Locales[locale];
         return new BriefSummary(entry.Slug, locales[locale], entry.Date, text.DateText, text.Headline, text.Lede) { Tags = entry.Tags, Kind = entry.Kind };
     }

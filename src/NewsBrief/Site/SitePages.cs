@@ -64,12 +64,15 @@ internal sealed class SitePages
     public string DefaultLocale { get; }
 
     /// <summary>Summaries of a brief in every locale, in plain text (figures written for each locale).</summary>
-    public BriefSummary Summarize(FactFile facts, string locale)
+    public BriefSummary Summarize(FactFile facts, string locale) => Summarize(facts, locale, out _);
+
+    /// <summary>The summary, and the texts it was read from (which <see cref="BriefRenderer"/> can continue into the whole brief).</summary>
+    public BriefSummary Summarize(FactFile facts, string locale, out BriefTexts texts)
     {
         var formatter = workspace.Renderer.FormatterFor(locale);
         // The plain headline and lede (titles, meta descriptions, feeds, JSON-LD) from the render the
         // brief's Markdown comes from (BriefTexts), not from a second formatting path.
-        var texts = BriefTexts.Of(facts, new FigureFormatter(formatter), summaryOnly: true);
+        texts = BriefTexts.Of(facts, new FigureFormatter(formatter), summaryOnly: true);
         return new BriefSummary(facts.Slug, locale, facts.Date, formatter.Date.Format(facts.Date),
             texts.Headline.Plain, texts.Lede.Plain) { Tags = facts.Tags, Kind = facts.Kind };
     }

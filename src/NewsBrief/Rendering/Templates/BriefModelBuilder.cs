@@ -29,13 +29,17 @@ public static class BriefModelBuilder
     /// With <paramref name="marks"/>, dates and a source name left in another locale's language are
     /// marked for the HTML (<see cref="ValueMarks"/>).
     /// </summary>
-    public static ScriptObject Build(FactFile facts, LocaleFormatter formatter, bool markFigures, ValueMarks? marks)
+    public static ScriptObject Build(FactFile facts, LocaleFormatter formatter, bool markFigures, ValueMarks? marks) =>
+        Build(facts, formatter, markFigures, marks, texts: null);
+
+    /// <summary>The model, from <paramref name="texts"/> when given (the brief's texts in this locale, already rendered whole and without marks).</summary>
+    internal static ScriptObject Build(FactFile facts, LocaleFormatter formatter, bool markFigures, ValueMarks? marks, BriefTexts? texts)
     {
         string Time(PartialDate date, string written) => marks is null ? written : marks.Time(date.ToString(), written);
 
         var locale = formatter.Locale.Code;
         var figureFormatter = new FigureFormatter(formatter);
-        var texts = BriefTexts.Of(facts, figureFormatter, markFigures);
+        texts ??= BriefTexts.Of(facts, figureFormatter, markFigures);
         string Mark(Figure f, string written) => markFigures ? FigureMarks.Wrap(f.Name, written) : written;
         var figures = facts.Figures.Select(f => (Figure: f, Model: Freeze(FigureModel.Typed(f, new ScriptObject
         {

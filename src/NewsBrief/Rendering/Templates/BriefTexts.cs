@@ -11,6 +11,13 @@ namespace NewsBrief.Rendering.Templates;
 /// </summary>
 public sealed class BriefTexts
 {
+    // A summary's renderer, kept so that the rest of the brief can be rendered after its headline and
+    // lede as one render in reading order (see Whole); null once used, and for a whole render.
+    private FactTextRenderer? rest;
+    private FactFile? restFacts;
+    private string restLocale = "";
+    private BriefTexts? whole;
+
     private BriefTexts(RenderedText headline, RenderedText lede, IReadOnlyList<RenderedText> points, IReadOnlyList<(TimelineEvent Event, RenderedText Text)> events)
     {
         Headline = headline;
@@ -44,9 +51,32 @@ public sealed class BriefTexts
         var lede = text.RenderBoth(facts.Lede.For(locale), TextStyle.Prose);
         if (summaryOnly)
         {
-            return new BriefTexts(headline, lede, [], []);
+            return new BriefTexts(headline, lede, [], []) { rest = markFigures ? null : text, restFacts = facts, restLocale = locale };
         }
 
+        return Rest(facts, locale, text, headline, lede);
+    }
+
+    /// <summary>
+    /// The whole texts of a summary (<see cref="Of"/> with <c>summaryOnly</c>, without marks): the
+    /// points and timeline rendered by the renderer that rendered its headline and lede, so the result
+    /// is byte for byte what <see cref="Of"/> renders whole, without rendering the headline and lede
+    /// twice (a site build summarizes every brief, then renders it). Null for texts that were not
+    /// such a summary.
+    /// </summary>
+    internal BriefTexts? Whole()
+    {
+        if (whole is null && rest is { } text && restFacts is { } facts)
+        {
+            rest = null; // the renderer remembers what it wrote: it continues once
+            whole = Rest(facts, restLocale, text, Headline, Lede);
+        }
+
+        return whole;
+    }
+
+    private static BriefTexts Rest(FactFile facts, string locale, FactTextRenderer text, RenderedText headline, RenderedText lede)
+    {
         var points = facts.Points.Select(p => p.For(locale)).OfType<LocatedText>().Select(p => text.RenderBoth(p, TextStyle.Prose)).ToList();
         // A timeline reads in date order whatever order the file lists it in (stable for equal dates).
         var events = facts.Events

@@ -113,8 +113,9 @@ public sealed class LayoutRenderer
     private static object? Convert(object? value) => value switch
     {
         null or string or bool or int => value,
+        ScriptObject { IsReadOnly: true } or ScriptArray { IsReadOnly: true } => value, // built for the layout already (a list page's items)
         IReadOnlyDictionary<string, object?> map => ToScript(map),
         IEnumerable items => new ScriptArray(items.Cast<object?>().Select(Convert)) { IsReadOnly = true },
-        _ => throw new ArgumentException($"Layouts see strings, booleans, numbers, maps and lists, not {value.GetType().Name}.", nameof(value)),
+        _ => throw new ArgumentException($"Layouts see strings, booleans, numbers, maps, lists and read-only Scriban objects, not {value.GetType().Name}.", nameof(value)),
     };
 }
