@@ -68,6 +68,14 @@ public sealed partial class FigureRecognizer
         var taken = new bool[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
+            // Straight to the next character a date can start with: no other position holds one.
+            var skip = text.AsSpan(i).IndexOfAny(dates.Starts);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             if (dates.MatchAt(text, i, rules.YearAlone) is { } date)
             {
                 found.Add(new Found(new RecognizedFigure(FigureKind.Date, i, date.End - i, text[i..date.End]) { Date = date.Date }, i));

@@ -40,6 +40,19 @@ internal sealed class PhraseTable<T>
     private Dictionary<char, (string Form, T Value, StringComparison Comparison)[]> Index(Func<(string Form, T Value, StringComparison Comparison), char> key) =>
         entries.GroupBy(e => char.ToUpperInvariant(key(e))).ToDictionary(g => g.Key, g => g.ToArray());
 
+    /// <summary>
+    /// Every character <see cref="MatchAt"/> can find a form at: the first character of a
+    /// case-sensitive form, and for a form that ignores case every character with the same invariant
+    /// upper case (the lookup MatchAt makes). A scanner may skip any other position unasked.
+    /// </summary>
+    public IEnumerable<char> StartChars()
+    {
+        var exact = entries.Where(e => e.Comparison == StringComparison.Ordinal).Select(e => e.Form[0]);
+        var folded = entries.Where(e => e.Comparison != StringComparison.Ordinal).Select(e => char.ToUpperInvariant(e.Form[0])).ToHashSet();
+        var any = Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(c => folded.Contains(char.ToUpperInvariant(c)));
+        return folded.Count == 0 ? exact : exact.Concat(any);
+    }
+
     /// <summary>The longest form starting at <paramref name="pos"/>; a form ending in a letter must end a word.</summary>
     public (string Form, T Value)? MatchAt(string text, int pos)
     {
