@@ -31,14 +31,14 @@ public sealed partial class FigureChecker
     /// without its year (<c>kuartal III</c>) read from the story around them and are left alone, as is a
     /// time in words alone (<c>before midnight</c>).
     /// </summary>
-    private void CheckWhenLiterals(FactFile facts, string locale, LocatedText located, SourceText source, DiagnosticBag diagnostics)
+    /// <param name="masked">The text with its placeholders as letters (as <see cref="Check"/> passes it).</param>
+    private void CheckWhenLiterals(FactFile facts, string locale, LocatedText located, string masked, SourceText source, DiagnosticBag diagnostics)
     {
         if (!locales.TryGetValue(locale, out var l))
         {
             return;
         }
 
-        var masked = Placeholder().Replace(located.Text, m => new string('x', m.Length));
         var scanner = WhenScannerFor(l.Formatter.Locale);
         foreach (var (start, text, weekday) in scanner.WrongWeekdays(masked))
         {

@@ -54,8 +54,12 @@ public sealed partial class FigureChecker
             {
                 // A kind's generated text is checked as any text, its findings stated for the template (FigureChecker.Kinds.cs).
                 var bag = located.GeneratedBy is null ? diagnostics : new DiagnosticBag();
-                CheckLiterals(facts, locale, located, source, bag);
-                CheckWhenLiterals(facts, locale, located, source, bag); // FigureChecker.When.cs
+
+                // Placeholders become letters of the same length: positions stay, and nothing in them reads as a figure.
+                // Once per text, for both scans.
+                var masked = Placeholder().Replace(located.Text, m => new string('x', m.Length));
+                CheckLiterals(facts, locale, located, masked, source, bag);
+                CheckWhenLiterals(facts, locale, located, masked, source, bag); // FigureChecker.When.cs
                 CheckStackedQualifiers(facts, locale, located, source, bag);
                 if (what != "headline" && !what.StartsWith("the label", StringComparison.Ordinal))
                 {
@@ -103,15 +107,13 @@ public sealed partial class FigureChecker
     }
 
     // --- NB7001, NB7002: literals in reader text ---
-    private void CheckLiterals(FactFile facts, string locale, LocatedText located, SourceText source, DiagnosticBag diagnostics)
+    private void CheckLiterals(FactFile facts, string locale, LocatedText located, string masked, SourceText source, DiagnosticBag diagnostics)
     {
         if (!locales.TryGetValue(locale, out var l))
         {
             return;
         }
 
-        // Placeholders become letters of the same length: positions stay, and nothing in them reads as a figure.
-        var masked = Placeholder().Replace(located.Text, m => new string('x', m.Length));
         var matched = new Dictionary<RecognizedFigure, Figure?>();
         foreach (var literal in l.Recognizer.Recognize(masked))
         {

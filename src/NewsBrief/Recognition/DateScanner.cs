@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsBrief.Facts;
 using NewsBrief.Localization;
 
@@ -8,8 +9,23 @@ namespace NewsBrief.Recognition;
 /// a day is one or two digits, a month any month form the locale knows, a year four digits.
 /// Spaces in a pattern match any run of spaces.
 /// </summary>
-internal sealed class DateScanner(RecognitionVocabulary vocabulary)
+internal sealed class DateScanner
 {
+    private readonly RecognitionVocabulary vocabulary;
+
+    /// <summary>Built from a complete vocabulary: the characters a date can start with are read from it once.</summary>
+    public DateScanner(RecognitionVocabulary vocabulary)
+    {
+        this.vocabulary = vocabulary;
+        Starts = SearchValues.Create([.. vocabulary.DatePatterns.Append(vocabulary.YearPattern).SelectMany(StartsOf).Distinct().Order()]);
+    }
+
+    /// <summary>
+    /// Every character a date can start with, of any pattern (the year alone too): at any other
+    /// position <see cref="MatchAt"/> finds nothing, so a scan may search for the next of these.
+    /// </summary>
+    public SearchValues<char> Starts { get; }
+
     /// <summary>The longest date starting at <paramref name="pos"/>, or null.</summary>
     public (int End, RecognizedDate Date)? MatchAt(string text, int pos, bool allowYearAlone)
     {
@@ -18,9 +34,9 @@ internal sealed class DateScanner(RecognitionVocabulary vocabulary)
             return null;
         }
 
+        // A loop over the list, not over an IEnumerable of it and the year: this runs at most positions of every text.
         (int End, RecognizedDate Date)? best = null;
-        var patterns = allowYearAlone ? vocabulary.DatePatterns.Append(vocabulary.YearPattern) : vocabulary.DatePatterns;
-        foreach (var pattern in patterns)
+        foreach (var pattern in vocabulary.DatePatterns)
         {
             if (Match(text, pos, pattern) is { } found && (best is null || found.End > best.Value.End))
             {
@@ -28,7 +44,34 @@ internal sealed class DateScanner(RecognitionVocabulary vocabulary)
             }
         }
 
+        if (allowYearAlone && Match(text, pos, vocabulary.YearPattern) is { } year && (best is null || year.End > best.Value.End))
+        {
+            best = year;
+        }
+
         return best;
+    }
+
+    /// <summary>The characters a match of <paramref name="pattern"/> can start with (what <see cref="Match"/> asks of its first token).</summary>
+    private IEnumerable<char> StartsOf(List<PatternToken> pattern)
+    {
+        if (pattern.Count == 0)
+        {
+            // Nothing to match: Match would accept any position. Every character then.
+            return Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c);
+        }
+
+        var first = pattern[0];
+        return first.Field switch
+        {
+            '\0' when first.Literal.Length == 0 => StartsOf(pattern[1..]),
+            '\0' when first.Literal[0] == ' ' => [' ', '\t', '\u00A0', '\u202F'], // TextRules.IsInlineSpace
+            '\0' => [first.Literal[0]],
+            'd' or 'y' => "0123456789",
+            'M' => vocabulary.Months.StartChars(),
+            'E' => vocabulary.Weekdays.StartChars(),
+            _ => [], // Match fails on any other field
+        };
     }
 
     private (int End, RecognizedDate Date)? Match(string text, int pos, List<PatternToken> pattern)

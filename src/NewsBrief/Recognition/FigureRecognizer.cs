@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsBrief.Facts;
 using NewsBrief.Localization;
 
@@ -28,7 +29,11 @@ public sealed partial class FigureRecognizer
         LocaleCode = locale.Code;
         vocabulary = RecognitionVocabulary.From(locale);
         dates = new DateScanner(vocabulary);
+        figureStarts = SearchValues.Create([.. "0123456789".Concat(vocabulary.SpelledNumbers.StartChars()).Distinct().Order()]);
     }
+
+    /// <summary>What the second pass of <see cref="Scan"/> can find a figure at: a digit, or the start of a spelled number.</summary>
+    private readonly SearchValues<char> figureStarts;
 
     /// <summary>The locale this recogniser reads.</summary>
     public string LocaleCode { get; }
@@ -68,6 +73,14 @@ public sealed partial class FigureRecognizer
         var taken = new bool[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
+            // Straight to the next character a date can start with: no other position holds one.
+            var skip = text.AsSpan(i).IndexOfAny(dates.Starts);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             if (dates.MatchAt(text, i, rules.YearAlone) is { } date)
             {
                 found.Add(new Found(new RecognizedFigure(FigureKind.Date, i, date.End - i, text[i..date.End]) { Date = date.Date }, i));
@@ -78,6 +91,14 @@ public sealed partial class FigureRecognizer
 
         for (var i = 0; i < text.Length; i++)
         {
+            // Straight to the next digit or first letter of a spelled number: nothing else starts a figure.
+            var skip = text.AsSpan(i).IndexOfAny(figureStarts);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             if (taken[i])
             {
                 continue;

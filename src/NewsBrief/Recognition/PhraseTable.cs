@@ -17,6 +17,11 @@ internal sealed class PhraseTable<T>
     private Dictionary<char, (string Form, T Value, StringComparison Comparison)[]> byFirst = [];
     private Dictionary<char, (string Form, T Value, StringComparison Comparison)[]> byLast = [];
 
+    // The same lookups for an ASCII character of the text, by the character itself (its upper case
+    // taken once, here): the scanners ask at every word start, and prose is mostly ASCII.
+    private (string Form, T Value, StringComparison Comparison)[]?[] byFirstAscii = new (string, T, StringComparison)[]?[128];
+    private (string Form, T Value, StringComparison Comparison)[]?[] byLastAscii = new (string, T, StringComparison)[]?[128];
+
     public int Count => entries.Count;
 
     public IEnumerable<string> Forms => entries.Select(e => e.Form);
@@ -34,23 +39,63 @@ internal sealed class PhraseTable<T>
         entries.Sort((a, b) => b.Form.Length.CompareTo(a.Form.Length));
         byFirst = Index(e => e.Form[0]);
         byLast = Index(e => e.Form[^1]);
+        byFirstAscii = Ascii(byFirst);
+        byLastAscii = Ascii(byLast);
     }
+
+    private static (string Form, T Value, StringComparison Comparison)[]?[] Ascii(Dictionary<char, (string Form, T Value, StringComparison Comparison)[]> index)
+    {
+        var ascii = new (string, T, StringComparison)[]?[128];
+        for (var c = 0; c < ascii.Length; c++)
+        {
+            ascii[c] = index.GetValueOrDefault(char.ToUpperInvariant((char)c));
+        }
+
+        return ascii;
+    }
+
+    /// <summary>The entries whose first (or last) character's invariant upper case is that of <paramref name="c"/>.</summary>
+    private static (string Form, T Value, StringComparison Comparison)[]? Candidates(char c, (string Form, T Value, StringComparison Comparison)[]?[] ascii, Dictionary<char, (string Form, T Value, StringComparison Comparison)[]> index) =>
+        c < ascii.Length ? ascii[c] : index.GetValueOrDefault(char.ToUpperInvariant(c));
+
+    /// <summary>
+    /// False when <paramref name="t"/> in the text can be no match for <paramref name="f"/> of a form:
+    /// an ordinal comparison needs the same character, an ordinal case-insensitive one the same ASCII
+    /// letter when both are ASCII (a character outside ASCII is left to the full comparison).
+    /// </summary>
+    private static bool MayEqual(char t, char f, StringComparison comparison) =>
+        t == f || (comparison != StringComparison.Ordinal && (t >= 128 || f >= 128 || char.ToUpperInvariant(t) == char.ToUpperInvariant(f)));
 
     /// <summary>The entries grouped by one character's invariant upper case, each group longest first (a stable order).</summary>
     private Dictionary<char, (string Form, T Value, StringComparison Comparison)[]> Index(Func<(string Form, T Value, StringComparison Comparison), char> key) =>
         entries.GroupBy(e => char.ToUpperInvariant(key(e))).ToDictionary(g => g.Key, g => g.ToArray());
 
+    /// <summary>
+    /// Every character <see cref="MatchAt"/> can find a form at: the first character of a
+    /// case-sensitive form, and for a form that ignores case every character with the same invariant
+    /// upper case (the lookup MatchAt makes). A scanner may skip any other position unasked.
+    /// </summary>
+    public IEnumerable<char> StartChars()
+    {
+        var exact = entries.Where(e => e.Comparison == StringComparison.Ordinal).Select(e => e.Form[0]);
+        var folded = entries.Where(e => e.Comparison != StringComparison.Ordinal).Select(e => char.ToUpperInvariant(e.Form[0])).ToHashSet();
+        var any = Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(c => folded.Contains(char.ToUpperInvariant(c)));
+        return folded.Count == 0 ? exact : exact.Concat(any);
+    }
+
     /// <summary>The longest form starting at <paramref name="pos"/>; a form ending in a letter must end a word.</summary>
     public (string Form, T Value)? MatchAt(string text, int pos)
     {
-        if (pos < 0 || pos >= text.Length || !byFirst.TryGetValue(char.ToUpperInvariant(text[pos]), out var candidates))
+        if (pos < 0 || pos >= text.Length || Candidates(text[pos], byFirstAscii, byFirst) is not { } candidates)
         {
             return null;
         }
 
         foreach (var (form, value, comparison) in candidates)
         {
+            // The second character first: most candidates share only the first with the text.
             if (pos + form.Length <= text.Length
+                && (form.Length < 2 || MayEqual(text[pos + 1], form[1], comparison))
                 && string.Compare(text, pos, form, 0, form.Length, comparison) == 0
                 && (!char.IsLetterOrDigit(form[^1]) || !TextRules.IsWordChar(text, pos + form.Length)))
             {
@@ -64,7 +109,7 @@ internal sealed class PhraseTable<T>
     /// <summary>The longest form ending at <paramref name="end"/>; it must start a word.</summary>
     public (string Form, T Value)? MatchEndingAt(string text, int end)
     {
-        if (end <= 0 || end > text.Length || !byLast.TryGetValue(char.ToUpperInvariant(text[end - 1]), out var candidates))
+        if (end <= 0 || end > text.Length || Candidates(text[end - 1], byLastAscii, byLast) is not { } candidates)
         {
             return null;
         }

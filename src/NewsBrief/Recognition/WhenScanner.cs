@@ -14,12 +14,18 @@ namespace NewsBrief.Recognition;
 /// <c>day</c> and <c>period</c> figures; <see cref="RecognizedFigure.Form"/> says which
 /// placeholder form the text used.
 /// </summary>
-public sealed class WhenScanner
+public sealed partial class WhenScanner
 {
     private readonly LocaleData locale;
     private readonly Regex time;
     private readonly Regex dateline;
     private readonly List<(Regex Pattern, PeriodKind Kind, string? Form)> periods = [];
+
+    // What each regex needs in a text before it can match (WhenScanner.Probes.cs): most texts hold no
+    // clock time, dateline or period, and the probes say so without running the regex interpreter.
+    private readonly MatchProbe timeProbe;
+    private readonly MatchProbe datelineProbe;
+    private readonly List<MatchProbe> periodProbes = [];
 
     /// <summary>Builds the scanner's patterns from <paramref name="locale"/>.</summary>
     public WhenScanner(LocaleData locale)
@@ -36,8 +42,11 @@ public sealed class WhenScanner
         var zones = string.Join('|', t.Zones.Values.Distinct().OrderByDescending(z => z.Length).Select(Regex.Escape));
         time = new Regex($@"(?<![\w.:])(?:{string.Join('|', clock.Select((c, i) => c.Replace("(?<", $"(?<c{i}", StringComparison.Ordinal)))})(?:\s+(?<zone>{zones}))?(?![\w:])", RegexOptions.CultureInvariant);
         dateline = new Regex($@"(?<!\w){ToRegex(locale.Dates.Patterns.Dateline, FieldPattern.DateFields)}(?!\w)", RegexOptions.CultureInvariant);
+        timeProbe = TimeProbe(locale);
+        datelineProbe = new MatchProbe(FieldClauses(locale.Dates.Patterns.Dateline, FieldPattern.DateFields));
 
         var p = locale.Periods;
+        var seen = new HashSet<(string, PeriodKind)>();
         foreach (var (kind, forms) in new[] { (PeriodKind.Quarter, p.Quarter), (PeriodKind.Half, p.Half), (PeriodKind.NineMonths, p.NineMonths), (PeriodKind.FullYear, p.FullYear) })
         {
             // Longest first: the prose form with its year before the short form without it.
@@ -49,7 +58,17 @@ public sealed class WhenScanner
                     continue;
                 }
 
-                periods.Add((new Regex($@"(?<![\w-]){PeriodRegex(pattern)}(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), kind, form));
+                // A form written as an earlier form of its kind (id writes the quarter's prose, modifier,
+                // headline and table alike) finds only what that one found first: Find would skip every
+                // match of it as overlapping, so it is not run again.
+                var regex = $@"(?<![\w-]){PeriodRegex(pattern)}(?![\w-])";
+                if (!seen.Add((regex, kind)))
+                {
+                    continue;
+                }
+
+                periods.Add((new Regex(regex, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), kind, form));
+                periodProbes.Add(new MatchProbe(PeriodClauses(pattern)));
             }
         }
     }
@@ -60,7 +79,7 @@ public sealed class WhenScanner
     public IReadOnlyList<RecognizedFigure> Find(string text, int? contextYear = null)
     {
         var found = new List<RecognizedFigure>();
-        foreach (Match m in dateline.Matches(text))
+        foreach (Match m in Matches(dateline, datelineProbe, text))
         {
             if (Day(m) is { } day)
             {
@@ -68,7 +87,7 @@ public sealed class WhenScanner
             }
         }
 
-        foreach (Match m in time.Matches(text))
+        foreach (Match m in Matches(time, timeProbe, text))
         {
             if (Clock(m) is { } key && !found.Exists(f => f.Start < m.Index + m.Length && m.Index < f.End))
             {
@@ -76,9 +95,10 @@ public sealed class WhenScanner
             }
         }
 
-        foreach (var (pattern, kind, form) in periods)
+        for (var p = 0; p < periods.Count; p++)
         {
-            foreach (Match m in pattern.Matches(text))
+            var (pattern, kind, form) = periods[p];
+            foreach (Match m in Matches(pattern, periodProbes[p], text))
             {
                 if (found.Exists(f => f.Start < m.Index + m.Length && m.Index < f.End) || PeriodKey(m, kind, contextYear) is not { } key)
                 {
@@ -98,7 +118,7 @@ public sealed class WhenScanner
     /// </summary>
     public IEnumerable<(int Start, string Text, string Weekday)> WrongWeekdays(string text)
     {
-        foreach (Match m in dateline.Matches(text))
+        foreach (Match m in Matches(dateline, datelineProbe, text))
         {
             if (!m.Groups["d"].Success || Day(m) is not null)
             {
@@ -203,7 +223,7 @@ public sealed class WhenScanner
         var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : contextYear;
         var n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)
             : m.Groups["r"].Success ? Array.IndexOf(["I", "II", "III", "IV"], m.Groups["r"].Value.ToUpperInvariant()) + 1
-            : m.Groups["o"].Success ? Array.IndexOf(["first", "second", "third", "fourth", "pertama", "kedua", "ketiga", "keempat"], m.Groups["o"].Value.ToLowerInvariant()) % 4 + 1
+            : m.Groups["o"].Success ? Array.IndexOf(OrdinalWords, m.Groups["o"].Value.ToLowerInvariant()) % 4 + 1
             : 0;
         var y = year is { } known ? known.ToString("D4", CultureInfo.InvariantCulture) : "<yyyy>";
         return kind switch
@@ -215,6 +235,9 @@ public sealed class WhenScanner
             _ => null,
         };
     }
+
+    /// <summary>The ordinals a period pattern's <c>{3}</c> reads, four per language, first to fourth.</summary>
+    private static readonly string[] OrdinalWords = ["first", "second", "third", "fourth", "pertama", "kedua", "ketiga", "keempat"];
 
     /// <summary>A period pattern as a regex: <c>{0}</c> digits, <c>{1}</c> the year, <c>{2}</c> Roman numerals, <c>{3}</c> an ordinal word.</summary>
     private static string PeriodRegex(string pattern)
@@ -229,7 +252,7 @@ public sealed class WhenScanner
                     '0' => "(?<n>[1-4])",
                     '1' => @"(?<y>[0-9]{4})",
                     '2' => "(?<r>IV|I{1,3})",
-                    _ => "(?<o>first|second|third|fourth|pertama|kedua|ketiga|keempat)",
+                    _ => $"(?<o>{string.Join('|', OrdinalWords)})",
                 });
                 i += 2;
             }

@@ -26,6 +26,7 @@ public sealed class PhraseTableTests
     [InlineData("RP4 MILIAR", 4, "miliar", 1)]        // a long word ignores case (the table's own form comes back)
     [InlineData("USD 5 M", 6, "M", 2)]
     [InlineData("US$ 5", 0, "US$", 3)]
+    [InlineData("Rp4 mILIAR", 4, "miliar", 1)]        // the second character is compared ignoring case too
     public void Finds_the_longest_form_starting_at_a_position(string text, int pos, string form, int value)
     {
         var match = Table().MatchAt(text, pos);
@@ -38,6 +39,8 @@ public sealed class PhraseTableTests
     [Theory]
     [InlineData("USD 5 m", 6)]        // "M" is exact: a lower-case m is not it
     [InlineData("us$ 5", 0)]          // "US$" is exact
+    [InlineData("Us$ 5", 0)]          // in its second character too
+    [InlineData("Rp4 m\u0130liar", 4)] // İ is no case of i to an ordinal comparison
     [InlineData("Rp4 miliaran", 4)]   // a form ending in a letter must end a word
     [InlineData("Rp4 ", 4)]           // the end of the text
     [InlineData("Rp4 ", -1)]          // before the text
