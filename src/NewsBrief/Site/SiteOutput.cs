@@ -299,29 +299,7 @@ internal sealed class SiteOutput
             return false;
         }
 
-        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
-        {
-            try
-            {
-                if (NativeMethods.Link(previous, staged) == 0)
-                {
-                    return true;
-                }
-            }
-            catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
-            {
-            }
-        }
-
-        try
-        {
-            File.Copy(previous, staged);
-            return true;
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return false;
-        }
+        return LinkOrCopy(previous, staged);
     }
 
     /// <summary>
@@ -332,11 +310,17 @@ internal sealed class SiteOutput
     /// <returns>False when the file could not be linked or copied.</returns>
     public static bool Twin(string written, string twin)
     {
+        return LinkOrCopy(written, twin);
+    }
+
+    /// <summary>A hard link of <paramref name="source"/> at <paramref name="target"/>, else a copy; false when the source is gone.</summary>
+    private static bool LinkOrCopy(string source, string target)
+    {
         if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
         {
             try
             {
-                if (NativeMethods.Link(written, twin) == 0)
+                if (NativeMethods.Link(source, target) == 0)
                 {
                     return true;
                 }
@@ -348,7 +332,7 @@ internal sealed class SiteOutput
 
         try
         {
-            File.Copy(written, twin);
+            File.Copy(source, target);
             return true;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
